@@ -17,7 +17,9 @@ function commandNames(): string[] {
 }
 
 async function loadCommand(name: string): Promise<CliCommand> {
-  const loaded = (await import(join(commandsFolder, `${name}.ts`))) as Partial<CliCommand>;
+  // require, not import(): the command line runs through tsx's CommonJS hook (bin/foi.js).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const loaded = require(join(commandsFolder, `${name}.ts`)) as Partial<CliCommand>;
   if (typeof loaded.run !== "function" || typeof loaded.summary !== "string") {
     throw new Error(`command module '${name}' does not export summary and run`);
   }

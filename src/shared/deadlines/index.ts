@@ -1,28 +1,14 @@
+/**
+ * The deadline engine: when a request must be answered, under which rule, and why. Pure: no I/O,
+ * no clock ("today" is a parameter). See README.md for the rules and their sources.
+ */
 export * from "./calendarDate";
-export type Division = "england-and-wales" | "scotland" | "northern-ireland";
-export type Regime =
-  | "foi"
-  | "eir"
-  | "foisa"
-  | "eisr"
-  | "sar"
-  | "review-foi"
-  | "review-eir"
-  | "review-foisa"
-  | "review-eisr"
-  | "foi-school"
-  | "foi-archive";
-export type ClockEventType =
-  | "clarification_requested"
-  | "clarification_received"
-  | "fee_notice"
-  | "fee_paid"
-  | "extension"
-  | "hold_started"
-  | "hold_ended";
-export interface ClockEvent {
-  type: ClockEventType;
-  date: import("./calendarDate").IsoDate;
-  workingDays?: number;
-  note?: string;
-}
+export * from "./bankHolidays";
+export * from "./workingDays";
+export * from "./regimes";
+export * from "./clockEvents";
+export * from "./dueDate";
+export * from "./deadlineStatus";
+export * from "./receiptDate";
+export * from "./projectedHolidays";
+export * from "./parseDeadlineRequest";
