@@ -227,18 +227,28 @@ function payByDate(
   return addCalendarDays(addCalendarMonths(notice, months), -1);
 }
 
-/** Day numbers disregarded for fees, on working days, from notice to payment inclusive. */
+/**
+ * Day numbers disregarded for fees: working days from notice to payment inclusive (FOIA s10(2)).
+ * The date of receipt itself is never one of the counted days, so a notice given that day
+ * disregards from the next working day.
+ */
 function disregardedDays(
   pauses: readonly { notice: IsoDate; paid?: IsoDate }[],
+  clockStart: IsoDate,
   holidays: HolidayCalendar,
   set: HolidaySet,
 ): { days: Set<number>; counts: number[] } {
   const days = new Set<number>();
   const counts: number[] = [];
+  const firstCounted = dayNumber(clockStart) + 1;
   for (const pause of pauses) {
     let count = 0;
     if (pause.paid) {
-      for (let day = dayNumber(pause.notice); day <= dayNumber(pause.paid); day += 1) {
+      for (
+        let day = Math.max(dayNumber(pause.notice), firstCounted);
+        day <= dayNumber(pause.paid);
+        day += 1
+      ) {
         if (isWorkingDayNumber(day, holidays, set) && !days.has(day)) {
           days.add(day);
           count += 1;
@@ -337,7 +347,12 @@ export function dueDate(
   const isSar = rule.limit.unit === "months";
 
   // Fees: pay-by dates, and the working days disregarded while they were outstanding.
-  const { days: disregarded, counts } = disregardedDays(clock.feePauses, holidays, set);
+  const { days: disregarded, counts } = disregardedDays(
+    clock.feePauses,
+    clock.clockStart,
+    holidays,
+    set,
+  );
   const feePauses: FeePause[] = clock.feePauses.map((pause, index) => ({
     ...pause,
     payBy: payByDate(pause.notice, rule, holidays, set),

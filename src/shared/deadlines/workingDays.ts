@@ -106,3 +106,19 @@ export function holidaysBetween(
   }
   return found;
 }
+
+/**
+ * The last day of the s12(4) aggregation window opened by a request received on `first`: requests
+ * received within 60 consecutive working days may be costed together (Fees Regulations 2004
+ * reg 5). The days are counted as FOIA counts them, from the first working day after `first`
+ * (docs/foi-rules.md T14).
+ * @example workingDayPeriodEnd("2026-01-05", 60) // "2026-03-31" (T14)
+ */
+export function workingDayPeriodEnd(
+  first: IsoDate,
+  count: number,
+  holidays: HolidayCalendar = shippedHolidays,
+  set: HolidaySet = "all-uk",
+): IsoDate {
+  return addWorkingDays(first, count, holidays, set);
+}
