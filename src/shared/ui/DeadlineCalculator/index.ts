@@ -1,0 +1,2 @@
+export { DeadlineCalculator } from "./DeadlineCalculator";
+export type { DeadlineCalculatorProps, DeadlineCalculatorState } from "./DeadlineCalculator.types";

@@ -1,0 +1,98 @@
+import { useMemo, useState } from "react";
+import {
+  dueDate,
+  formatBritishDate,
+  isIsoDate,
+  isRegime,
+  regimeIds,
+  regimes,
+  type Deadline,
+  type Division,
+  type Regime,
+} from "../../deadlines";
+import type {
+  DeadlineCalculatorProps,
+  DeadlineCalculatorState,
+  NationOption,
+} from "./DeadlineCalculator.types";
+
+const nationOptions: NationOption[] = [
+  { value: "england-and-wales", label: "England and Wales" },
+  { value: "scotland", label: "Scotland" },
+  { value: "northern-ireland", label: "Northern Ireland" },
+];
+
+const isDivision = (text: string): text is Division =>
+  nationOptions.some((option) => option.value === text);
+
+type Outcome =
+  { deadline: Deadline; problem?: undefined } | { deadline?: undefined; problem: string };
+
+function workOut(
+  receivedText: string,
+  regime: Regime,
+  nation: Division,
+  props: DeadlineCalculatorProps,
+): Outcome {
+  if (receivedText === "") return { problem: "Enter the date the request was received." };
+  if (!isIsoDate(receivedText)) {
+    return { problem: `"${receivedText}" is not a date. Enter the day, month and year.` };
+  }
+  try {
+    return { deadline: dueDate({ regime, received: receivedText, nation }, props.holidays) };
+  } catch (error) {
+    // The engine rejects dates it cannot count from (e.g. beyond the known bank holidays).
+    return {
+      problem:
+        error instanceof RangeError
+          ? error.message
+          : "The due date could not be worked out for this date.",
+    };
+  }
+}
+
+/** The calculator's state: what was entered, and the deadline the engine works out from it. */
+export function useDeadlineCalculator(props: DeadlineCalculatorProps): DeadlineCalculatorState {
+  const [receivedText, setReceivedText] = useState<string>(props.defaultReceived);
+  const [regime, setRegime] = useState<Regime>(props.defaultRegime ?? "foi");
+  const [nation, setNation] = useState<Division>("england-and-wales");
+
+  const regimeOptions = useMemo(
+    () =>
+      regimeIds.map((id) => ({
+        value: id,
+        label: `${regimes[id].shortName}: ${regimes[id].name}`,
+      })),
+    [],
+  );
+  const outcome = useMemo(
+    () => workOut(receivedText, regime, nation, props),
+    // props.holidays is the only prop workOut reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [receivedText, regime, nation, props.holidays],
+  );
+  const due = outcome.deadline?.due;
+  return {
+    receivedText,
+    regime,
+    nation,
+    regimeOptions,
+    nationOptions,
+    asksForNation: regimes[regime].holidaySet === "authority",
+    problem: outcome.problem,
+    deadline: outcome.deadline,
+    // A problem is announced by its field's alert; only results go to the live region.
+    announcement: outcome.problem
+      ? ""
+      : due
+        ? `Due ${formatBritishDate(due, { weekday: true, year: true })}`
+        : "No due date yet",
+    onReceivedChange: (event) => setReceivedText(event.target.value),
+    onRegimeChange: (event) => {
+      if (isRegime(event.target.value)) setRegime(event.target.value);
+    },
+    onNationChange: (event) => {
+      if (isDivision(event.target.value)) setNation(event.target.value);
+    },
+  };
+}

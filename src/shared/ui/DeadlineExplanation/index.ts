@@ -1,0 +1,6 @@
+export { DeadlineExplanation } from "./DeadlineExplanation";
+export type {
+  DeadlineExplanationProps,
+  DeadlineExplanationState,
+  SkippedHolidayRow,
+} from "./DeadlineExplanation.types";

@@ -1,0 +1,2 @@
+export { HostStatus } from "./HostStatus";
+export type { HostStatusProps, HostStatusState } from "./HostStatus.types";

@@ -1,0 +1,2 @@
+export { RegimeTable } from "./RegimeTable";
+export type { RegimeRow, RegimeTableProps, RegimeTableState } from "./RegimeTable.types";

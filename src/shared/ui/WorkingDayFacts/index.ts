@@ -1,0 +1,2 @@
+export { WorkingDayFacts } from "./WorkingDayFacts";
+export type { WorkingDayFactsProps, WorkingDayFactsState } from "./WorkingDayFacts.types";
