@@ -53,6 +53,15 @@ describe("foi deadline", () => {
     expect(JSON.parse(io.stdout())).toMatchObject({ status: "overdue", workingDaysRemaining: -1 });
   });
 
+  test("regime names are read as people write them: FOIA, review_foi", async () => {
+    const io = memoryIo();
+    await main(["deadline", "--received", "2026-09-01", "--regime", "review_foi"], io);
+    expect(JSON.parse(io.stdout())).toMatchObject({ regime: "review-foi", due: "2026-09-29" });
+    const io2 = memoryIo();
+    await main(["deadline", "--received", "2026-03-06", "--regime", "FOIA"], io2);
+    expect(JSON.parse(io2.stdout()).due).toBe("2026-04-08");
+  });
+
   test("a bad regime or date is a clear error on stderr with exit code 2", async () => {
     const io = memoryIo();
     expect(await main(["deadline", "--received", "2026-03-06", "--regime", "fio"], io)).toBe(2);

@@ -1,7 +1,8 @@
 /**
  * Things that happen to a request and change (or don't change) its statutory clock.
  */
-import { isIsoDate, type IsoDate } from "./calendarDate";
+import type { IsoDate } from "./calendarDate";
+import { receiptDate } from "./receiptDate";
 
 export type ClockEventType =
   /** The authority asked the requester what they want (FOIA s1(3), EIR reg 9(2)): the clock stops. */
@@ -58,13 +59,17 @@ export function parseClockEvent(
       problem: `unknown event type '${String(type)}' (expected one of ${clockEventTypes.join(", ")})`,
     };
   }
-  if (!isIsoDate(date)) {
+  let day: IsoDate;
+  try {
+    // A datetime is turned into its Europe/London date, as the date of receipt is.
+    day = receiptDate(typeof date === "string" ? date : "");
+  } catch {
     return {
       ok: false,
       problem: `event ${type} needs a date written YYYY-MM-DD, not '${String(date)}'`,
     };
   }
-  const event: ClockEvent = { type, date };
+  const event: ClockEvent = { type, date: day };
   if (workingDays !== undefined) {
     if (
       typeof workingDays !== "number" ||

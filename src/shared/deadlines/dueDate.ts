@@ -158,8 +158,9 @@ function applyEvents(request: DeadlineRequest, rule: RegimeRule): ClockState {
         }
         state.clarificationRequested = undefined;
         if (isSar) {
-          // UK GDPR Art 12A: the time is paused while the controller waits, then resumes.
-          state.sarPausedDays += requested ? dayNumber(event.date) - dayNumber(requested) : 0;
+          // UK GDPR Art 12A (as DPA 2018 s54(3C)): the period beginning with the day the
+          // controller asks and ending with the day the answer arrives does not count.
+          state.sarPausedDays += requested ? dayNumber(event.date) - dayNumber(requested) + 1 : 0;
           state.restartedBy = { requested, received: event.date };
         } else {
           // FOIA s10(6)(b), EIR reg 9(4): the further information's arrival is the date of receipt.

@@ -7,7 +7,7 @@ import { divisions, type Division } from "./bankHolidays";
 import { parseClockEvent, type ClockEvent } from "./clockEvents";
 import type { DeadlineRequest, SchoolCalendar } from "./dueDate";
 import { receiptDate } from "./receiptDate";
-import { isRegime, regimeIds } from "./regimes";
+import { regimeFromText, regimeIds } from "./regimes";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -62,7 +62,8 @@ export function parseDeadlineRequest(input: unknown): Parsed<DeadlineRequest> {
   } catch (error) {
     return { ok: false, problem: (error as Error).message };
   }
-  if (!isRegime(regime)) {
+  const regimeId = regimeFromText(regime);
+  if (!regimeId) {
     return {
       ok: false,
       problem: `unknown regime '${String(regime)}' (expected one of ${regimeIds.join(", ")})`,
@@ -83,7 +84,7 @@ export function parseDeadlineRequest(input: unknown): Parsed<DeadlineRequest> {
       checkedEvents.push(parsed.value);
     }
   }
-  const request: DeadlineRequest = { regime, received: date, events: checkedEvents };
+  const request: DeadlineRequest = { regime: regimeId, received: date, events: checkedEvents };
   if (nation !== undefined && nation !== null) {
     if (!divisions.includes(nation as Division)) {
       return {
@@ -98,7 +99,7 @@ export function parseDeadlineRequest(input: unknown): Parsed<DeadlineRequest> {
     if (!parsed.ok) return parsed;
     request.schoolCalendar = parsed.value;
   }
-  if (regime === "foi-school" && !request.schoolCalendar) {
+  if (regimeId === "foi-school" && !request.schoolCalendar) {
     return {
       ok: false,
       problem: "the foi-school regime needs the school's term dates (schoolCalendar)",

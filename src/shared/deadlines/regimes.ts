@@ -244,3 +244,29 @@ export const regimeIds = Object.keys(regimes) as Regime[];
 export function isRegime(text: unknown): text is Regime {
   return typeof text === "string" && Object.prototype.hasOwnProperty.call(regimes, text);
 }
+
+const aliases: Readonly<Record<string, Regime>> = {
+  foia: "foi",
+  fisa: "foisa",
+  "eir-scotland": "eisr",
+  dsar: "sar",
+  "subject-access": "sar",
+  "foi-review": "review-foi",
+  "eir-review": "review-eir",
+  "foisa-review": "review-foisa",
+  "eisr-review": "review-eisr",
+  "internal-review": "review-foi",
+  school: "foi-school",
+  archive: "foi-archive",
+};
+
+/**
+ * The regime a person or another tool most likely means: ids are matched without regard to case,
+ * with `_` read as `-`, and a few common names (FOIA, DSAR, foi-review) are understood.
+ * @example regimeFromText("FOIA") // "foi"
+ */
+export function regimeFromText(text: unknown): Regime | undefined {
+  if (typeof text !== "string") return undefined;
+  const key = text.trim().toLowerCase().replace(/_/g, "-");
+  return isRegime(key) ? key : aliases[key];
+}

@@ -311,6 +311,20 @@ describe("subject access (UK GDPR Art 12(3)): one calendar month, the day of rec
     expect(deadline.statutoryDue).toBe("2026-03-02");
     expect(deadline.extendedDue).toBe("2026-04-30");
   });
+  test("Art 12A stop-the-clock: received Sun 1 Mar 2026, clarification asked Wed 4 Mar, answered Mon 9 Mar: six days do not count, due Tue 7 Apr 2026", () => {
+    // One month from 1 Mar is 1 Apr; 4–9 Mar inclusive is 6 days, so 7 Apr (a Tuesday, after Easter Monday).
+    expect(
+      due({
+        regime: "sar",
+        received: "2026-03-01",
+        events: [
+          event("clarification_requested", "2026-03-04"),
+          event("clarification_received", "2026-03-09"),
+        ],
+      }),
+    ).toBe("2026-04-07");
+  });
+
   test("St Patrick's Day stops a Northern Ireland SAR but not an English one: received Tue 17 Feb 2026", () => {
     expect(due({ regime: "sar", received: "2026-02-17", nation: "northern-ireland" })).toBe(
       "2026-03-18",
