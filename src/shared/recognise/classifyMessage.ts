@@ -1,0 +1,416 @@
+/**
+ * Decides what a message is, as an FOI officer would: a new request (FOI, EIR, SAR or internal
+ * review), correspondence on a request we already hold, or something else. Rules, in order:
+ *
+ * 1. Mail nobody wrote to ask us anything is `other`: auto-replies and bounces, bulk and list
+ *    mail, calendar invitations, phishing and scams, mail in other languages, the regulator's
+ *    case letters, our own staff writing to each other, sales pitches, and authorities' answers
+ *    to requests (including our own acknowledgements quoted back by a helpdesk).
+ * 2. Asking for an earlier answer to be reviewed is an `internal_review`.
+ * 3. Quoting one of our references, replying on a WhatDoTheyKnow request thread, or clarifying,
+ *    chasing, paying, thanking or withdrawing is a `followup` unless it plainly makes a new request.
+ * 4. A written request for recorded information is a request (FOIA s8: it need not cite the
+ *    Act). The sender's own personal data makes it a `sar`; environmental subjects or citing the
+ *    EIR make it `eir` (EIR reg 2(1)); otherwise `foi`.
+ * 5. Service requests ("my bin was missed") and press enquiries wanting a comment are `other`.
+ */
+import {
+  aboutTheirOwnData,
+  asksForRecordedInformation,
+  asksForReview,
+  asksForService,
+  authorityVoice,
+  automatedSubject,
+  earlierAnswer,
+  environmentalTopics,
+  followsUp,
+  marketing,
+  matchCues,
+  namesTheAct,
+  namesTheEir,
+  newRequestDespiteReference,
+  phishing,
+  press,
+  sentences,
+} from "./cues";
+import type { DetectedLanguage } from "./detectLanguage";
+import { domainOf, type MailMessage } from "./mailMessage";
+
+export type MessageKind = "foi" | "eir" | "sar" | "internal_review" | "followup" | "other";
+
+/** Why a message is `other`; decides whether it has a requester at all. */
+export type OtherCategory =
+  | "automated"
+  | "bulk"
+  | "calendar"
+  | "phishing"
+  | "spam"
+  | "foreign_language"
+  | "regulator"
+  | "internal"
+  | "marketing"
+  | "authority_response"
+  | "press"
+  | "service"
+  | "no_request";
+
+export interface Classification {
+  kind: MessageKind;
+  confidence: number;
+  reasons: string[];
+  /** Set when kind is `other`. */
+  otherCategory: OtherCategory | null;
+  /** The regime the recogniser suggests for a new request. */
+  suggestedRegime: "foi" | "eir" | "sar" | null;
+}
+
+/** What the classifier reads, prepared by recogniseMessage. */
+export interface ClassifierInput {
+  message: MailMessage;
+  /** The new text above the sign-off (plus any text attachment). */
+  main: string;
+  signature: string;
+  quoted: string;
+  references: readonly string[];
+  questions: readonly string[];
+  viaWhatDoTheyKnow: boolean;
+  language: DetectedLanguage;
+  forwarded: boolean;
+  /** Domains that are the council's own (from the settings or the mailbox it arrived in). */
+  ownDomains: readonly string[];
+}
+
+const regulatorDomains =
+  /(?:^|\.)(?:ico\.org\.uk|itspublicknowledge\.info|foi\.scot|justice\.gov\.uk|tribunals\.gov\.uk)$/;
+const replySubject = /^\s*(?:re|aw|sv|antw|ateb|ymateb)\s*:/i;
+const councillorName = /\b(?:cllr|councillor|cynghorydd)\b/i;
+
+function quoted(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length > 70 ? `${clean.slice(0, 67)}…` : clean;
+}
+
+function other(category: OtherCategory, confidence: number, reasons: string[]): Classification {
+  return { kind: "other", confidence, reasons, otherCategory: category, suggestedRegime: null };
+}
+
+function headerValue(message: MailMessage, name: string): string {
+  return (message.headers[name] ?? "").toLowerCase();
+}
+
+/** Mail that no person wrote to ask the council anything. */
+function machineMail(message: MailMessage): Classification | null {
+  const autoSubmitted = headerValue(message, "auto-submitted");
+  if (autoSubmitted && autoSubmitted !== "no") {
+    return other("automated", 0.97, [
+      `sent automatically (Auto-Submitted: ${quoted(autoSubmitted)})`,
+    ]);
+  }
+  if (
+    headerValue(message, "x-autoreply") ||
+    headerValue(message, "x-autorespond") ||
+    /auto[_-]?reply|oof/.test(
+      headerValue(message, "x-auto-response-suppress") === ""
+        ? ""
+        : headerValue(message, "x-ms-exchange-generated-message-source"),
+    )
+  ) {
+    return other("automated", 0.95, ["sent automatically (auto-reply headers)"]);
+  }
+  if (automatedSubject.test(message.subject.trim())) {
+    return other("automated", 0.95, [`an automatic message: '${quoted(message.subject)}'`]);
+  }
+  const from = message.from?.address ?? "";
+  if (/^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)[@+.-]/i.test(from)) {
+    return other("automated", 0.9, [`sent by a system address (${from})`]);
+  }
+  const precedence = headerValue(message, "precedence");
+  if (/^(?:bulk|list|junk)$/.test(precedence.trim())) {
+    return other("bulk", 0.93, [`bulk mail (Precedence: ${precedence.trim()})`]);
+  }
+  if (headerValue(message, "list-unsubscribe") || headerValue(message, "list-id")) {
+    return other("bulk", 0.9, ["mailing-list mail (List-Id / List-Unsubscribe headers)"]);
+  }
+  if (
+    message.attachments.some(
+      (attachment) => attachment.mimeType === "text/calendar" || /\.ics$/i.test(attachment.name),
+    ) ||
+    /text\/calendar/.test(headerValue(message, "content-type"))
+  ) {
+    return other("calendar", 0.95, ["a meeting invitation"]);
+  }
+  return null;
+}
+
+function environmentalScore(text: string): { score: number; labels: string[] } {
+  let score = 0;
+  const labels: string[] = [];
+  for (const topic of environmentalTopics) {
+    if (topic.pattern.test(text)) {
+      score += topic.weight;
+      labels.push(topic.label);
+    }
+  }
+  return { score, labels };
+}
+
+/**
+ * Classifies a prepared message.
+ * @example classifyMessage(input).kind // "foi"
+ */
+export function classifyMessage(input: ClassifierInput): Classification {
+  const { message } = input;
+  const machine = machineMail(message);
+  if (machine) return machine;
+
+  const subject = message.subject.toLowerCase().slice(0, 500);
+  const main = input.main.slice(0, 40_000);
+  const pieces = sentences(main);
+  const subjectPieces = sentences(subject);
+  const all = [...subjectPieces, ...pieces];
+  const reasons: string[] = [];
+
+  const fromAddress = message.from?.address ?? "";
+  const fromDomain = domainOf(fromAddress);
+  const phish = matchCues(phishing, all);
+  if (phish.length > 0) {
+    return other(
+      "phishing",
+      0.93,
+      phish.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    );
+  }
+  if (input.language === "other") {
+    return other("foreign_language", 0.85, [
+      "written in a language other than English or Welsh (likely spam)",
+    ]);
+  }
+  if (regulatorDomains.test(fromDomain)) {
+    return other("regulator", 0.93, [
+      `from the regulator or tribunal (${fromDomain}), not a request under FOIA/EIR/DPA`,
+    ]);
+  }
+  const own = new Set(input.ownDomains.map((domain) => domain.toLowerCase()));
+  const internal =
+    !input.forwarded &&
+    fromDomain !== "" &&
+    own.has(fromDomain) &&
+    !councillorName.test(`${message.from?.name ?? ""}\n${input.signature}`);
+  if (internal) {
+    return other("internal", 0.85, [`internal mail from a colleague (${fromDomain})`]);
+  }
+
+  const viaWdtk = input.viaWhatDoTheyKnow;
+  const act = matchCues(namesTheAct, all);
+  const eir = matchCues(namesTheEir, all);
+  const service = matchCues(asksForService, pieces);
+  const serviceWords =
+    /\b(?:how (?:do|can|would) i|how to|application form|appointment|arrange|remove|repair|let me know when)\b/;
+  // "Please can you tell me how to apply" asks for a service, not for recorded information.
+  const asks = matchCues(asksForRecordedInformation, pieces).filter(
+    (hit) => !(service.length > 0 && serviceWords.test(hit.quote)),
+  );
+  const sar = matchCues(aboutTheirOwnData, all);
+  const review = matchCues(asksForReview, all);
+  const follow = matchCues(followsUp, pieces);
+  const voice = matchCues(authorityVoice, pieces);
+  const sales = matchCues(marketing, pieces);
+  const pressHits = matchCues(press, all);
+
+  if (voice.length >= 2 && !viaWdtk) {
+    return other("authority_response", 0.85, [
+      "reads as an authority's answer to a request, not a request",
+      ...voice.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    ]);
+  }
+  if (
+    sales.length >= 2 ||
+    (sales.length === 1 && asks.length === 0 && act.length === 0 && !viaWdtk)
+  ) {
+    return other(
+      "marketing",
+      0.85,
+      sales.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    );
+  }
+
+  if (viaWdtk) reasons.push("sent through WhatDoTheyKnow");
+  const reference = input.references[0];
+
+  // 2. Internal review.
+  const explicitReview = review.find((hit) => hit.cue.id === "internalReview");
+  const threatOnly =
+    explicitReview !== undefined &&
+    /\b(?:will|shall|may|might|going to|otherwise|then)\b[^.?!]{0,40}(?:internal review|adolygiad mewnol)/.test(
+      main.toLowerCase(),
+    ) &&
+    !/\b(?:request|ask for|like|want|seek|carry out|conduct)\w*\s+(?:an |a )?(?:internal review|adolygiad mewnol)/.test(
+      `${subject}\n${main.toLowerCase().replace(/\b(?:will|shall|may|might)\b[^.?!]{0,40}internal review/g, "")}`,
+    );
+  const mentionsEarlierAnswer = earlierAnswer.test(main.toLowerCase()) || reference !== undefined;
+  if (
+    review.length > 0 &&
+    !threatOnly &&
+    (explicitReview !== undefined ? true : mentionsEarlierAnswer)
+  ) {
+    const hit = explicitReview ?? review[0];
+    if (hit) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    if (reference) reasons.push(`quotes the reference ${reference}`);
+    return {
+      kind: "internal_review",
+      confidence: explicitReview ? 0.93 : 0.75,
+      reasons,
+      otherCategory: null,
+      suggestedRegime: null,
+    };
+  }
+
+  // 3. Follow-up on a request we already hold.
+  const isReply = replySubject.test(message.subject) || message.inReplyTo !== null;
+  const newDespite = newRequestDespiteReference.test(main.toLowerCase());
+  const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
+  if (
+    !newDespite &&
+    (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))
+  ) {
+    const strongNew =
+      input.questions.length >= 2 && asks.length > 0 && follow.length === 0 && !isReply;
+    if (!strongNew) {
+      if (reference) reasons.push(`quotes the reference ${reference}`);
+      if (wdtkThreadReply) reasons.push("replies on a WhatDoTheyKnow request thread");
+      for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+      return {
+        kind: "followup",
+        confidence: follow.length > 0 ? 0.9 : 0.75,
+        reasons,
+        otherCategory: null,
+        suggestedRegime: null,
+      };
+    }
+  }
+  if (follow.length > 0 && isReply && asks.length === 0 && act.length === 0) {
+    for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    return {
+      kind: "followup",
+      confidence: 0.7,
+      reasons,
+      otherCategory: null,
+      suggestedRegime: null,
+    };
+  }
+
+  // 4. A new request for recorded information?
+  let score = 0;
+  for (const hit of act) {
+    score += 3;
+    reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+  }
+  for (const hit of eir) {
+    score += 3;
+    reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+  }
+  if (viaWdtk) score += 3;
+  for (const hit of asks) {
+    score += hit.cue.id === "quantity" ? 1 : 2;
+    reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+  }
+  const sarStrong = sar.filter((hit) => hit.cue.id === "sarNamed" || hit.cue.id === "article15");
+  const sarSubjectNamed = /subject access|\bsar\b|\bdsar\b|personal data|my data|my records/.test(
+    subject,
+  );
+  let sarScore = 0;
+  for (const hit of sar)
+    sarScore += hit.cue.id === "sarNamed" ? 2 : hit.cue.id === "dataProtection" ? 1 : 2;
+  if (sarSubjectNamed) sarScore += 2;
+  // "a subject access request" inside a question about statistics is not one.
+  const sarNamedAsQuestion =
+    sarStrong.length === 1 &&
+    sarStrong[0]?.cue.id === "sarNamed" &&
+    !sarSubjectNamed &&
+    !/\b(?:(?:this|my|a|formal) (?:is a |is my )?(?:subject access|sar\b)|making a subject access|make a subject access|submit a subject access|under (?:the )?(?:data protection|uk gdpr|gdpr))/.test(
+      main.toLowerCase(),
+    ) &&
+    sar.length === 1;
+  if (sarNamedAsQuestion) sarScore = 0;
+  if (sarScore > 0) score += 1;
+
+  if (
+    pressHits.length > 0 &&
+    act.length === 0 &&
+    eir.length === 0 &&
+    !viaWdtk &&
+    asks.every((hit) => hit.cue.id !== "provide")
+  ) {
+    return other(
+      "press",
+      0.8,
+      pressHits.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    );
+  }
+  const namesLaw = act.length > 0 || eir.length > 0 || viaWdtk;
+  const recordedAsk =
+    asks.some((hit) => hit.cue.id === "provide" || hit.cue.id === "welshRequest") ||
+    (asks.filter((hit) => hit.cue.id !== "quantity").length >= 1 &&
+      asks.some((hit) => hit.cue.id === "quantity"));
+  if (
+    service.length > 0 &&
+    !namesLaw &&
+    sarScore < 3 &&
+    !recordedAsk &&
+    !(
+      asks.some((hit) => hit.cue.id === "quantity") &&
+      service.every((hit) => hit.cue.id === "report")
+    )
+  ) {
+    return other(
+      "service",
+      0.8,
+      service.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    );
+  }
+  if (score < 2 && sarScore < 3) {
+    if (score === 1 && service.length === 0) {
+      // A bare question about figures: a valid request under s8 if nothing says otherwise.
+      return finish("foi", 0.55, reasons, main, subject, sarScore, eir.length > 0);
+    }
+    return other("no_request", 0.7, ["asks for no recorded information"]);
+  }
+  const confidence = namesLaw ? 0.95 : score >= 4 ? 0.85 : 0.7;
+  return finish(null, confidence, reasons, main, subject, sarScore, eir.length > 0, sar);
+}
+
+function finish(
+  forced: "foi" | null,
+  confidence: number,
+  reasons: string[],
+  main: string,
+  subject: string,
+  sarScore: number,
+  citesEir: boolean,
+  sarHits: ReadonlyArray<{ cue: { reason: string }; quote: string }> = [],
+): Classification {
+  if (sarScore >= 3) {
+    for (const hit of sarHits) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    return {
+      kind: "sar",
+      confidence: Math.min(0.95, confidence),
+      reasons,
+      otherCategory: null,
+      suggestedRegime: "sar",
+    };
+  }
+  const env = environmentalScore(`${subject}\n${main.toLowerCase()}`);
+  if (citesEir || env.score >= 2) {
+    if (!citesEir)
+      reasons.push(`about environmental information (${env.labels.join(", ")}), so the EIR apply`);
+    return {
+      kind: "eir",
+      confidence: citesEir ? confidence : Math.min(confidence, 0.8),
+      reasons,
+      otherCategory: null,
+      suggestedRegime: "eir",
+    };
+  }
+  const kind = forced ?? "foi";
+  return { kind, confidence, reasons, otherCategory: null, suggestedRegime: "foi" };
+}

@@ -1,0 +1,381 @@
+/**
+ * The phrases the recogniser looks for, as data: each cue has an id, a pattern and the reason a
+ * person reads when it fires. Patterns are bounded (no nested unbounded repeats) so no message can
+ * make them backtrack for long; they run over lower-cased text of capped length.
+ */
+
+export interface Cue {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+const cue = (id: string, pattern: RegExp, reason: string): Cue => ({ id, pattern, reason });
+
+/** The sender names the law: FOIA, FOISA, the EIR or the Welsh equivalents. */
+export const namesTheAct: readonly Cue[] = [
+  cue(
+    "foia",
+    /\bfreedom of information\b|\bfoia?\b|\bfoisa\b|\bf\.o\.i\b/,
+    "cites the Freedom of Information Act",
+  ),
+  cue("foiCy", /\brhyddid gwybodaeth\b/, "cites the Freedom of Information Act (in Welsh)"),
+  cue(
+    "informationRequest",
+    /\b(?:request for information|information request|cais am wybodaeth)\b/,
+    "calls itself a request for information",
+  ),
+];
+
+export const namesTheEir: readonly Cue[] = [
+  cue(
+    "eir",
+    /\benvironmental information regulations\b|\beirs?\b|\brheoliadau gwybodaeth amgylcheddol\b/,
+    "cites the Environmental Information Regulations",
+  ),
+  cue(
+    "environmentalInformation",
+    /\benvironmental information\b|\bgwybodaeth amgylcheddol\b/,
+    "asks for environmental information",
+  ),
+];
+
+/** Asking for recorded information: a request verb near a thing that is recorded. */
+export const asksForRecordedInformation: readonly Cue[] = [
+  cue(
+    "provide",
+    /\b(?:please|kindly|could you|can you|would you|will you|i would like|i'd like|i wish|i request|i am requesting|i'm requesting|i ask|i would be grateful|grateful if you could|request the following|requesting the following|send me)\b[^.?!\n]{0,100}\b(?:provide|send|supply|disclose|release|give|tell|let me (?:know|have)|copy|copies|a list|details|know|see|for|request|confirm)\b[^.?!\n]{0,120}\b(?:copy|copies|number|numbers|how many|how much|total|amount|cost|costs|spen[dt]|spending|expenditure|budget|list|details|breakdown|records?|reports?|data|figures|statistics|correspondence|emails?|minutes|polic(?:y|ies)|guidance|contracts?|agreements?|documents?|information|assessments?|surveys?|audits?|invoices?|payments?|income|revenue|names?|dates?|supplier|suppliers|tonnage|rate|plans?|notes|file|evidence|fees?)\b/,
+    "asks for recorded information",
+  ),
+  cue(
+    "following",
+    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|i would like to (?:know|request|receive|see|obtain)|i'd like to know|i would like a copy|i'd like a copy|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies))\b/,
+    "asks for information",
+  ),
+  cue(
+    "quantity",
+    /\b(?:how many|how much|what (?:is|was|were|are) the (?:number|total|amount|cost|average|name|date)|the number of|the total (?:number|amount|cost|spend|value)|the amount (?:of|spent|paid))\b/,
+    "asks for figures the council holds",
+  ),
+  cue(
+    "welshRequest",
+    /\b(?:hoffwn (?:ofyn|gael|dderbyn|wybod)|y wybodaeth ganlynol|a fyddech (?:cystal|gystal)|copi o|copïau o|faint (?:a wariodd|o arian|oedd|o))\b/,
+    "asks for information (in Welsh)",
+  ),
+];
+
+/** The requester's own personal data: a subject access request, whatever it is called. */
+export const aboutTheirOwnData: readonly Cue[] = [
+  cue(
+    "sarNamed",
+    /\b(?:subject access request|data subject access|\bdsar\b|\bsar\b|cais gwrthrych am wybodaeth|cais am fynediad at ddata)\b/,
+    "calls itself a subject access request",
+  ),
+  cue(
+    "article15",
+    /\barticle 15\b|\bright of access\b/,
+    "cites the right of access (UK GDPR Article 15)",
+  ),
+  cue(
+    "dataProtection",
+    /\b(?:under|using|exercising my rights under) (?:the )?(?:data protection|uk gdpr|gdpr)\b/,
+    "relies on data protection law",
+  ),
+  cue(
+    "aboutMe",
+    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything)\b[^.?!\n]{0,60}\b(?:about|on|relating to|concerning|regarding|held on|that (?:mention|name|refer to))\s+(?:me|myself|him|her|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
+    "about the sender's own records",
+  ),
+  cue(
+    "myData",
+    /\bmy (?:own )?(?:personal (?:data|information|details)|records|case file|file|social (?:care|services|work) records|medical records|housing file)\b/,
+    "about the sender's own records",
+  ),
+  cue(
+    "onBehalf",
+    /\bon behalf of my (?:son|daughter|child|children|mother|father|husband|wife|partner|client)\b[^.?!\n]{0,160}\b(?:records|information|data|file)\b/,
+    "asks for a family member's own records",
+  ),
+  cue(
+    "heldAboutMe",
+    /\b(?:hold|holds|held|keep|kept)\s+(?:about|on)\s+(?:me|him|her)\b/,
+    "about the sender's own records",
+  ),
+];
+
+/** Asking for an earlier answer to be looked at again. */
+export const asksForReview: readonly Cue[] = [
+  cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
+  cue(
+    "reconsider",
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\bailystyried\b/,
+    "asks for an earlier answer to be reconsidered",
+  ),
+  cue(
+    "dissatisfied",
+    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b/,
+    "disputes an earlier answer",
+  ),
+  cue(
+    "appeal",
+    /\bappeal (?:against )?(?:the|your|this) (?:decision|refusal|response)\b/,
+    "appeals against an earlier answer",
+  ),
+];
+
+/** Words that show the review cue is about an information request's answer. */
+export const earlierAnswer =
+  /\b(?:your (?:response|reply|answer|refusal)|the (?:council|authority)(?:'s)? (?:response|refus|withheld|said)|refused|withheld|exempt|exemption|section \d{1,2}|regulation 12|not held|does not hold|my (?:foi |freedom of information |original )?request|cost limit|estimate|public interest)\b/;
+
+/** Correspondence on a request we already hold. */
+export const followsUp: readonly Cue[] = [
+  cue(
+    "clarifies",
+    /\b(?:to clarify|by ["“'‘][^"”'’\n]{1,40}["”'’] i mean|i mean(?:t)? (?:the|formal|only|any)|what i meant|sorry for (?:the|any) (?:confusion|ambiguity)|in answer to your (?:question|query|email)|you asked (?:me )?to clarify|further to your (?:email|letter|request for clarification))\b/,
+    "clarifies an earlier request",
+  ),
+  cue(
+    "chases",
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|any) (?:response|reply|answer)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since)\b/,
+    "chases a reply",
+  ),
+  cue(
+    "paysFee",
+    /\b(?:fees? notice|(?:i have|i've) (?:now |today )?paid|payment (?:has been|was) made|paid the (?:fee|£|charge))\b/,
+    "pays a fee",
+  ),
+  cue(
+    "thanks",
+    /^(?:thank you|thanks|many thanks|diolch)\b[^\n]{0,140}\b(?:response|reply|information|help|answer|everything i needed)\b/,
+    "thanks us for an answer",
+  ),
+  cue(
+    "withdraws",
+    /\b(?:withdraw (?:my|the|this)(?: foi| freedom of information)? request|no longer (?:need|require|want) (?:the|this|my)|please (?:close|cancel) (?:my|the|this) request|tynnu (?:fy|y) cais yn ôl)\b/,
+    "withdraws a request",
+  ),
+  cue(
+    "format",
+    /\b(?:original (?:format|excel|spreadsheet)|(?:its|their) (?:original|native) format|section 11\b)/,
+    "asks for an answer in another format",
+  ),
+  cue(
+    "identity",
+    /\b(?:proof of (?:identity|id|address)|(?:photo|copy|scan) of my (?:passport|driving licen[cs]e|birth certificate|council tax bill|utility bill)|as you (?:asked|requested))\b/,
+    "sends documents asked for",
+  ),
+];
+
+/** A new request even though it quotes an earlier reference. */
+export const newRequestDespiteReference =
+  /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up) (?:foi |freedom of information |eir )?request|(?:make|submit|making|submitting) (?:a )?(?:new|further|separate) request|treat this as a new request)\b/;
+
+/** The voice of an authority answering a request (our own letters quoted back, others' replies). */
+export const authorityVoice: readonly Cue[] = [
+  cue(
+    "thankRequest",
+    /\bthank you for your (?:request|freedom of information request|foi request|email|enquiry)(?: for information)?(?: dated| received| which)\b/,
+    "thanks someone for their request",
+  ),
+  cue(
+    "ourResponse",
+    /\b(?:our response (?:is|to your)|(?:please find|see) (?:below|attached) (?:our|the) response|we have (?:now )?considered your request|has now considered your request)\b/,
+    "gives an authority's response",
+  ),
+  cue(
+    "youAsked",
+    /^(?:you asked|your request|request|question)\s*:?\s*$/m,
+    "quotes the request it answers",
+  ),
+  cue(
+    "reviewRights",
+    /\b(?:if you are (?:dis|un)satisfied with (?:this|our|the) (?:response|handling|decision)|you (?:may|can|have the right to) (?:request|ask for) an internal review|(?:apply|complain) to the information commissioner)\b/,
+    "explains review and complaint rights",
+  ),
+  cue(
+    "weAcknowledge",
+    /\b(?:we (?:acknowledge|have received) (?:receipt of )?your request|we will respond (?:by|within)|your request (?:has been|was) logged)\b/,
+    "acknowledges someone else's request",
+  ),
+  cue(
+    "notHeld",
+    /\b(?:(?:the council|we) (?:does|do) not hold|we are (?:unable|not able) to provide|is exempt under section)\b/,
+    "states what the authority holds",
+  ),
+];
+
+/** Automated and bulk mail. */
+export const automatedSubject =
+  /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|undeliverable|undelivered mail|delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|read:|ateb awtomatig|allan o'r swyddfa)\b/i;
+
+export const marketing: readonly Cue[] = [
+  cue(
+    "demo",
+    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]minute (?:call|chat|demo))\b/,
+    "asks for a sales demonstration",
+  ),
+  cue(
+    "product",
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|we help (?:councils|organisations|teams)|case study|pricing|special offer|discount)\b/,
+    "promotes a product",
+  ),
+  cue(
+    "unsubscribe",
+    /\bunsubscribe\b|\bopt out\b|\bmailing list\b/,
+    "bulk mail with an unsubscribe",
+  ),
+];
+
+export const phishing: readonly Cue[] = [
+  cue(
+    "credentials",
+    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid)\b/,
+    "asks for a password (phishing)",
+  ),
+  cue(
+    "scam",
+    /\b(?:you have (?:won|been selected)|lottery|prize (?:of|money)|inheritance|next of kin|beneficiary|bitcoin|cryptocurrency|wire transfer|gift cards?|claim your (?:prize|reward|funds))\b/,
+    "a prize or money scam",
+  ),
+];
+
+/** Asking for a service or an action, not for recorded information. */
+export const asksForService: readonly Cue[] = [
+  cue(
+    "howToApply",
+    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|application form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
+    "asks how to use a council service",
+  ),
+  cue(
+    "action",
+    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|a fyddai modd i rywun)\b/,
+    "asks for something to be done, not for information",
+  ),
+  cue(
+    "report",
+    /\b(?:missed (?:bin|collection)|(?:bin|bins) (?:was|were|has been) missed|pothole|fly[- ]?tipp|graffiti|overgrown|street ?light (?:is )?(?:out|broken)|abandoned (?:car|vehicle) (?:outside|on my))\b/,
+    "reports a problem",
+  ),
+];
+
+export const press: readonly Cue[] = [
+  cue(
+    "press",
+    /\b(?:press (?:enquiry|office|statement)|media (?:enquiry|request)|(?:a|give us a|provide a|for a) (?:statement|comment|quote)|for comment|our (?:print |publication )?deadline|on the record|spokesperson)\b/,
+    "a press enquiry for a comment",
+  ),
+];
+
+/** Environmental subjects (EIR reg 2(1)): weight 2 for clear ones, 1 for words that need company. */
+export const environmentalTopics: ReadonlyArray<{
+  pattern: RegExp;
+  weight: number;
+  label: string;
+}> = [
+  {
+    pattern:
+      /\bnoise (?:monitoring|complaints?|levels?|nuisance|reports?|measurements?)\b|\bnoise\b/,
+    weight: 2,
+    label: "noise",
+  },
+  {
+    pattern: /\bair (?:quality|pollution)\b|\bemissions?\b|\bnitrogen dioxide\b|\bparticulates?\b/,
+    weight: 2,
+    label: "air quality and emissions",
+  },
+  {
+    pattern: /\bcontaminat(?:ed|ion)\b|\bpollution\b|\bpollutants?\b/,
+    weight: 2,
+    label: "pollution or contamination",
+  },
+  {
+    pattern:
+      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b/,
+    weight: 2,
+    label: "water, flooding or erosion",
+  },
+  {
+    pattern:
+      /\becology\b|\becological\b|\bbiodiversity\b|\bhabitats?\b|\bwildlife\b|\bbadgers?\b|\bbats?\b|\bprotected species\b|\bsetts?\b/,
+    weight: 2,
+    label: "ecology and wildlife",
+  },
+  {
+    pattern: /\btree preservation\b|\btrees?\b(?: felling| works?)?|\bhedgerows?\b|\bwoodland\b/,
+    weight: 1,
+    label: "trees",
+  },
+  {
+    pattern: /\bwaste\b|\brecycling\b|\blandfill\b|\btonnage\b|\bfly-?tipping\b|\bincinerat/,
+    weight: 1,
+    label: "waste",
+  },
+  {
+    pattern:
+      /\bwind (?:farm|turbines?)\b|\bturbines?\b|\bsolar (?:farm|panels?)\b|\benergy (?:use|consumption|efficiency)\b|\bcarbon\b|\bnet zero\b/,
+    weight: 2,
+    label: "energy and carbon",
+  },
+  {
+    pattern:
+      /\bplanning (?:application|permission|condition|file)\b|\bsite (?:plan|survey)\b|\bland (?:at|adjacent|registry|contamination)\b/,
+    weight: 1,
+    label: "planning and land",
+  },
+  {
+    pattern:
+      /\blight (?:pollution|measurements?|nuisance|levels?)\b|\bfloodlights?\b|\blighting complaints\b/,
+    weight: 2,
+    label: "light pollution",
+  },
+  { pattern: /\bpesticides?\b|\bglyphosate\b|\bherbicides?\b/, weight: 2, label: "pesticides" },
+  {
+    pattern: /\benvironmental (?:health|impact|permit)\b/,
+    weight: 1,
+    label: "environmental health",
+  },
+];
+
+/** Runs a list of cues over sentences; returns those that fired with the words they matched. */
+export function matchCues(
+  cues: readonly Cue[],
+  pieces: readonly string[],
+): Array<{ cue: Cue; quote: string }> {
+  const out: Array<{ cue: Cue; quote: string }> = [];
+  for (const entry of cues) {
+    for (const piece of pieces) {
+      const match = entry.pattern.exec(piece);
+      if (match) {
+        out.push({ cue: entry, quote: match[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Lower-cased text cut into sentences of at most 400 characters (at most 800 of them). Every
+ * cue's windows stop at sentence ends anyway, so this loses nothing and bounds the work on
+ * hostile input.
+ */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  let start = 0;
+  for (let i = 0; i <= lower.length && out.length < 800; i++) {
+    const char = lower[i];
+    const next = lower[i + 1];
+    const stop =
+      i === lower.length ||
+      char === "\n" ||
+      char === "?" ||
+      char === "!" ||
+      (char === "." && (next === " " || next === "\n" || next === undefined));
+    if (!stop) continue;
+    const piece = lower.slice(start, i + (char === "?" || char === "!" ? 1 : 0)).trim();
+    if (piece) out.push(piece.length > 400 ? piece.slice(0, 400) : piece);
+    start = i + 1;
+  }
+  return out;
+}

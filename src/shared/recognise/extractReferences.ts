@@ -1,0 +1,191 @@
+/**
+ * Finds information-request case references quoted in a message: the council's own format
+ * (from its settings), its extra patterns, and the shapes FOI teams commonly use
+ * (FOI/2024/0123, SCO/FOI/033/2024, FOI 12345, EIR-2025-77, RCC/IR/25/1460, GCC-2026-0091).
+ * ICO and tribunal case numbers, penalty charge notices, invoices, complaints, accounts,
+ * tickets and planning applications are left out.
+ */
+import type { CouncilSettings } from "../cases/councilSettings";
+
+export type ReferenceSettings = Pick<CouncilSettings, "referenceFormat" | "extraReferencePatterns">;
+
+/** Segments that mark a reference as an information request's. */
+const requestSegments = new Set([
+  "FOI",
+  "FOIA",
+  "FOISA",
+  "FOIR",
+  "EIR",
+  "EIRS",
+  "SAR",
+  "DSAR",
+  "IR",
+  "RFI",
+  "IRR",
+  "RIR",
+  "IG",
+]);
+
+/** First segments that mark somebody else's numbering: ICO, tribunal, PCN, invoice, complaint… */
+const otherSegments = new Set([
+  "IC",
+  "ICO",
+  "FS",
+  "FER",
+  "EA",
+  "GIA",
+  "UKUT",
+  "COMP",
+  "CMP",
+  "CMPL",
+  "COMPL",
+  "CF",
+  "PCN",
+  "INV",
+  "ACC",
+  "ACCT",
+  "ASC",
+  "TKT",
+  "TICKET",
+  "PO",
+  "CT",
+  "HB",
+  "NNDR",
+  "APP",
+  "PA",
+  "DC",
+  "ENF",
+  "TPO",
+  "PL",
+  "CR",
+  "CRN",
+  "NI",
+  "VAT",
+  "ORD",
+  "SR",
+  "INC",
+  "CHG",
+  "CASE",
+]);
+
+/** Words just before a number that say whose number it is not. */
+const otherContext =
+  /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e)[^\n]{0,25}$/i;
+const ownContext =
+  /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?)[\s:#.]{0,6}$/i;
+
+const candidate = /\b[A-Za-z][A-Za-z0-9]{0,9}(?:[/_-][A-Za-z0-9]{1,10}){1,5}\b/g;
+const spaced = /\b(FOI|FOIA|EIR|SAR|RFI|FOISA)[ ]?(?:no\.?|number|ref\.?|#)?[ ]?(\d{3,7})\b/gi;
+
+/** A regular expression source for a configured format such as "FOI/{YYYY}/{SEQ:4}". */
+export function referencePatternSource(format: string): string {
+  let out = "";
+  let rest = format.slice(0, 100);
+  while (rest.length > 0) {
+    const token = /^\{(YYYY|YY|SEQ(?::(\d))?|KIND)\}/.exec(rest);
+    if (token) {
+      const name = token[1] ?? "";
+      if (name === "YYYY") out += "(?:19|20)\\d{2}";
+      else if (name === "YY") out += "\\d{2}";
+      else if (name === "KIND") out += "(?:FOI|EIR|SAR|IR)";
+      else out += `\\d{${token[2] ?? "1"},7}`;
+      rest = rest.slice(token[0].length);
+      continue;
+    }
+    const char = rest[0] ?? "";
+    out += /[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char;
+    rest = rest.slice(1);
+  }
+  return `\\b${out}\\b`;
+}
+
+function compile(source: string): RegExp | null {
+  if (source.length === 0 || source.length > 200) return null;
+  try {
+    return new RegExp(source, "gi");
+  } catch {
+    return null;
+  }
+}
+
+function isOwnShape(segments: readonly string[]): boolean {
+  const [first, ...rest] = segments;
+  if (!first || !/^[A-Z]{2,6}$/.test(first)) return false;
+  const digits = rest.filter((segment) => /^\d{2,7}$/.test(segment));
+  const yearLike = rest.some(
+    (segment) => /^(?:19|20)\d{2}$/.test(segment) || /^\d{2}$/.test(segment),
+  );
+  return digits.length >= 2 && yearLike;
+}
+
+/**
+ * The case references quoted in `text`, in order of first appearance.
+ * @example extractReferences("Re: FOI/2024/0123 and ICO case IC-418805-P7Q2") // ["FOI/2024/0123"]
+ */
+export function extractReferences(text: string, settings?: ReferenceSettings): string[] {
+  const capped = text.length > 300_000 ? text.slice(0, 300_000) : text;
+  const found: Array<{ at: number; value: string }> = [];
+  const seen = new Set<string>();
+  const add = (at: number, value: string): void => {
+    const key = value.toUpperCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ at, value });
+  };
+
+  const configured: RegExp[] = [];
+  if (settings) {
+    const own = compile(referencePatternSource(settings.referenceFormat));
+    if (own) configured.push(own);
+    for (const extra of settings.extraReferencePatterns.slice(0, 20)) {
+      const pattern = compile(extra);
+      if (pattern) configured.push(pattern);
+    }
+  }
+  for (const pattern of configured) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    let guard = 0;
+    while ((match = pattern.exec(capped)) !== null && guard++ < 1000) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      add(match.index, match[0]);
+    }
+  }
+
+  candidate.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let guard = 0;
+  while ((match = candidate.exec(capped)) !== null && guard++ < 5000) {
+    const value = match[0];
+    if (value.length > 32 || !/\d/.test(value)) continue;
+    const segments = value.split(/[/_-]/);
+    const first = segments[0] ?? "";
+    if (first !== first.toUpperCase()) continue;
+    if (otherSegments.has(first.toUpperCase())) continue;
+    if (!segments.some((segment) => /^\d{2,7}$/.test(segment))) continue;
+    const before = capped.slice(Math.max(0, match.index - 40), match.index);
+    const hasRequestSegment = segments.some((segment) =>
+      requestSegments.has(segment.toUpperCase()),
+    );
+    if (hasRequestSegment) {
+      if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
+      continue;
+    }
+    if (isOwnShape(segments) && ownContext.test(before) && !otherContext.test(before.slice(-20))) {
+      add(match.index, value);
+    }
+  }
+
+  spaced.lastIndex = 0;
+  guard = 0;
+  while ((match = spaced.exec(capped)) !== null && guard++ < 1000) {
+    const value = match[0];
+    const digits = match[2] ?? "";
+    if (/[/_-]/.test(value) || /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) continue;
+    add(match.index, value.replace(/\s+/g, " "));
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.value);
+}

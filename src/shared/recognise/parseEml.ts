@@ -1,0 +1,171 @@
+/**
+ * Reads an RFC 5322 message (.eml bytes, any charset or transfer encoding) into a
+ * {@link MailMessage}, using postal-mime (pure JavaScript, runs in the task pane and in Node).
+ * Malformed input is an expected failure and comes back as a value, never an exception.
+ */
+import PostalMime from "postal-mime";
+import type { Address, Email } from "postal-mime";
+import {
+  cleanAddress,
+  emptyMessage,
+  maxPartChars,
+  type MailAddress,
+  type MailAttachment,
+  type MailMessage,
+} from "./mailMessage";
+
+export type ParseProblem =
+  | { kind: "empty"; message: string }
+  | { kind: "tooLarge"; message: string }
+  | { kind: "notAMessage"; message: string }
+  | { kind: "unreadable"; message: string };
+
+export type ParseResult = { ok: true; value: MailMessage } | { ok: false; problem: ParseProblem };
+
+/** Messages above this size are refused rather than parsed (attachments included). */
+export const maxMessageBytes = 40 * 1024 * 1024;
+/** Text attachments up to this size are decoded and read as part of the request. */
+const maxTextAttachmentBytes = 512 * 1024;
+
+function flatten(addresses: Address[] | Address | undefined): MailAddress[] {
+  if (!addresses) return [];
+  const list = Array.isArray(addresses) ? addresses : [addresses];
+  const out: MailAddress[] = [];
+  for (const entry of list) {
+    if (entry.group) {
+      for (const member of entry.group) {
+        const address = cleanAddress(member.address);
+        if (address) out.push({ name: (member.name ?? "").trim(), address });
+      }
+    } else {
+      const address = cleanAddress(entry.address);
+      if (address || entry.name) out.push({ name: (entry.name ?? "").trim(), address });
+    }
+  }
+  return out.slice(0, 200);
+}
+
+/** The arrival instant: the date stamped by the last hop (the top Received header), else Date. */
+export function arrivalInstant(email: Pick<Email, "headers" | "date">): string | null {
+  for (const header of email.headers) {
+    if (header.key !== "received") continue;
+    const semicolon = header.value.lastIndexOf(";");
+    if (semicolon < 0) continue;
+    const parsed = Date.parse(header.value.slice(semicolon + 1).trim());
+    if (Number.isFinite(parsed)) return new Date(parsed).toISOString();
+    break;
+  }
+  if (email.date) {
+    const parsed = Date.parse(email.date);
+    if (Number.isFinite(parsed)) return new Date(parsed).toISOString();
+  }
+  return null;
+}
+
+function looksLikeText(attachment: { mimeType: string; filename: string | null }): boolean {
+  const name = (attachment.filename ?? "").toLowerCase();
+  return (
+    attachment.mimeType === "text/plain" ||
+    attachment.mimeType === "text/markdown" ||
+    name.endsWith(".txt") ||
+    name.endsWith(".md")
+  );
+}
+
+function decodeText(content: ArrayBuffer | Uint8Array | string): string {
+  if (typeof content === "string") return content;
+  try {
+    return new TextDecoder("utf-8", { fatal: false }).decode(content);
+  } catch {
+    return "";
+  }
+}
+
+function byteLength(content: ArrayBuffer | Uint8Array | string): number {
+  if (typeof content === "string") return content.length;
+  return content.byteLength;
+}
+
+/** Converts postal-mime's parsed email into our {@link MailMessage}. */
+export function fromParsedEmail(email: Email): MailMessage {
+  const headers: Record<string, string> = {};
+  for (const header of email.headers.slice(0, 500)) {
+    if (!(header.key in headers)) headers[header.key] = header.value.slice(0, 4000);
+  }
+  const attachments: MailAttachment[] = [];
+  for (const part of email.attachments.slice(0, 100)) {
+    const size = byteLength(part.content);
+    const attachment: MailAttachment = {
+      name: part.filename ?? "",
+      mimeType: part.mimeType,
+      size,
+    };
+    if (looksLikeText(part) && size <= maxTextAttachmentBytes) {
+      attachment.text = decodeText(part.content);
+    }
+    if (part.mimeType === "text/calendar" && part.method) attachment.text = `METHOD:${part.method}`;
+    attachments.push(attachment);
+  }
+  const [from] = flatten(email.from);
+  const [sender] = flatten(email.sender);
+  return {
+    ...emptyMessage(),
+    subject: (email.subject ?? "").slice(0, 2000),
+    from: from ?? null,
+    sender: sender ?? null,
+    replyTo: flatten(email.replyTo),
+    to: flatten(email.to),
+    cc: flatten(email.cc),
+    headers,
+    text: (email.text ?? "").slice(0, maxPartChars),
+    html: (email.html ?? "").slice(0, maxPartChars),
+    receivedAt: arrivalInstant(email),
+    internetMessageId: email.messageId ?? null,
+    conversationId: headers["thread-index"] ?? null,
+    inReplyTo: email.inReplyTo ?? email.references ?? null,
+    attachments,
+  };
+}
+
+function startsLikeMessage(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return /^[\x21-\x39\x3b-\x7e]{1,76}:/m.test(head);
+}
+
+/**
+ * Parses .eml bytes.
+ * @example const result = await parseEml(bytes); if (result.ok) recogniseMessage(result.value)
+ */
+export async function parseEml(bytes: Uint8Array): Promise<ParseResult> {
+  if (bytes.byteLength === 0)
+    return { ok: false, problem: { kind: "empty", message: "the file is empty" } };
+  if (bytes.byteLength > maxMessageBytes) {
+    return {
+      ok: false,
+      problem: { kind: "tooLarge", message: `the message is larger than ${maxMessageBytes} bytes` },
+    };
+  }
+  if (!startsLikeMessage(bytes)) {
+    return {
+      ok: false,
+      problem: {
+        kind: "notAMessage",
+        message: "the file has no email headers (is it an .eml file?)",
+      },
+    };
+  }
+  try {
+    const email = await PostalMime.parse(bytes, {
+      attachmentEncoding: "arraybuffer",
+      maxNestingDepth: 50,
+      maxRfc822NestingDepth: 3,
+    });
+    return { ok: true, value: fromParsedEmail(email) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "unknown parser error";
+    return {
+      ok: false,
+      problem: { kind: "unreadable", message: `could not parse the message: ${detail}` },
+    };
+  }
+}

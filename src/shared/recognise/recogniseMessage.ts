@@ -1,0 +1,189 @@
+/**
+ * Reads one message as an FOI officer would: what it is (with a confidence and reasons a person
+ * can check), who is asking and where the answer goes, the questions, the case references it
+ * quotes, the date of receipt, stated preferences, whether it meets s8, and its language.
+ */
+import type { CouncilSettings } from "../cases/councilSettings";
+import type { RequesterType } from "../cases/case";
+import { receiptDate, type IsoDate } from "../deadlines";
+import { checkValidity, type Validity } from "./checkValidity";
+import { classifyMessage, type MessageKind, type OtherCategory } from "./classifyMessage";
+import { detectLanguage } from "./detectLanguage";
+import { extractQuestions } from "./extractQuestions";
+import { extractReferences } from "./extractReferences";
+import { htmlToText } from "./htmlToText";
+import { identifyRequester, whatDoTheyKnowAddress } from "./identifyRequester";
+import { domainOf, type MailMessage } from "./mailMessage";
+import { readPreferences, type ReplyPreferences } from "./readPreferences";
+import { splitBody } from "./splitBody";
+
+export interface Recognition {
+  kind: MessageKind;
+  /** 0–1: how sure the rules are. Below 0.6 a person should look. */
+  confidence: number;
+  reasons: string[];
+  otherCategory: OtherCategory | null;
+  /** The regime the recogniser suggests for a new request (the officer decides). */
+  suggestedRegime: "foi" | "eir" | "sar" | null;
+  requester: {
+    name: string | null;
+    email: string | null;
+    type: RequesterType;
+    organisation: string | null;
+    postalAddress: string | null;
+  };
+  questions: string[];
+  references: string[];
+  viaWhatDoTheyKnow: boolean;
+  language: "en" | "cy";
+  /** Europe/London calendar date of arrival, or null when the message carries no time. */
+  receivedDate: IsoDate | null;
+  receivedAt: string | null;
+  preferences: ReplyPreferences;
+  validity: Validity;
+  subject: string;
+  /** The request as the sender wrote it (the new text above the sign-off), at most 2,000 characters. */
+  summary: string;
+}
+
+export interface RecogniseOptions {
+  /** The council's settings: its reference formats and its own mail domain. */
+  settings?: Pick<CouncilSettings, "referenceFormat" | "extraReferencePatterns" | "contactEmail">;
+}
+
+/** Kinds of `other` mail where nobody is asking the council for anything: no requester. */
+const noRequester: ReadonlySet<OtherCategory> = new Set([
+  "automated",
+  "bulk",
+  "calendar",
+  "phishing",
+  "spam",
+  "foreign_language",
+  "internal",
+  "marketing",
+  "authority_response",
+]);
+
+const publicSector =
+  /\.(?:gov\.uk|gov\.wales|llyw\.cymru|gov\.scot|police\.uk|nhs\.uk|nhs\.net|sch\.uk|parliament\.uk)$/;
+
+function bodyText(message: MailMessage): string {
+  const text = message.text.trim();
+  if (text.replace(/\s+/g, "").length >= 10) return message.text;
+  if (message.html) return htmlToText(message.html);
+  return message.text;
+}
+
+function ownDomains(message: MailMessage, options: RecogniseOptions): string[] {
+  const domains = new Set<string>();
+  const contact = options.settings?.contactEmail;
+  if (contact) domains.add(domainOf(contact));
+  for (const entry of [...message.to, ...message.cc]) {
+    const domain = domainOf(entry.address);
+    if (publicSector.test(domain)) domains.add(domain);
+  }
+  domains.delete("");
+  return [...domains];
+}
+
+function safeReceiptDate(instant: string | null): IsoDate | null {
+  if (!instant) return null;
+  try {
+    return receiptDate(instant);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Recognises a message.
+ * @example recogniseMessage(message).kind // "foi"
+ */
+export function recogniseMessage(
+  message: MailMessage,
+  options: RecogniseOptions = {},
+): Recognition {
+  const text = bodyText(message);
+  const parts = splitBody(text, message.subject);
+  const attachmentText = message.attachments
+    .map((attachment) => attachment.text ?? "")
+    .filter((content) => content.trim() !== "")
+    .join("\n\n")
+    .slice(0, 100_000);
+  let main = parts.main;
+  let signature = parts.signature;
+  if (attachmentText && main.split(/\s+/).length < 60) {
+    const attached = splitBody(attachmentText);
+    main = `${main}\n\n${attached.main}`.trim();
+    if (!signature) signature = attached.signature;
+  }
+  const references = extractReferences(
+    `${message.subject}\n${text.slice(0, 200_000)}\n${attachmentText}`,
+    options.settings,
+  );
+  const viaWhatDoTheyKnow =
+    whatDoTheyKnowAddress.test(message.from?.address ?? "") ||
+    message.replyTo.some((entry) => whatDoTheyKnowAddress.test(entry.address)) ||
+    parts.whatDoTheyKnowFooter;
+  const detected = detectLanguage(`${message.subject}\n${main}`);
+  const questionsRead = extractQuestions(main);
+  const classification = classifyMessage({
+    message,
+    main,
+    signature,
+    quoted: parts.quoted,
+    references,
+    questions: questionsRead,
+    viaWhatDoTheyKnow,
+    language: detected,
+    forwarded: parts.forwarded,
+    ownDomains: ownDomains(message, options),
+  });
+  const requester = identifyRequester(message, { ...parts, main, signature });
+  const hidden =
+    classification.otherCategory !== null && noRequester.has(classification.otherCategory);
+  const questions = classification.kind === "other" ? [] : questionsRead;
+  const isRequest =
+    classification.kind === "foi" ||
+    classification.kind === "eir" ||
+    classification.kind === "sar" ||
+    classification.kind === "internal_review";
+  const reasons = [...classification.reasons];
+  if (requester.typeReason && isRequest) reasons.push(requester.typeReason);
+  const language = detected === "cy" ? "cy" : "en";
+  if (language === "cy") reasons.push("written in Welsh: the reply must be in Welsh");
+  const preferences = readPreferences(main);
+  const validity = checkValidity({
+    name: requester.name,
+    email: requester.email,
+    postalAddress: requester.postalAddress,
+    describesInformation: isRequest,
+  });
+  if (isRequest && !validity.valid) {
+    reasons.push(`may not meet FOIA s8: missing ${validity.missing.join(", ")}`);
+  }
+  return {
+    kind: classification.kind,
+    confidence: Math.round(classification.confidence * 100) / 100,
+    reasons,
+    otherCategory: classification.otherCategory,
+    suggestedRegime: classification.suggestedRegime,
+    requester: {
+      name: hidden ? null : requester.name,
+      email: hidden ? null : requester.email,
+      type: hidden ? "unknown" : requester.type,
+      organisation: hidden ? null : requester.organisation,
+      postalAddress: hidden ? null : requester.postalAddress,
+    },
+    questions,
+    references,
+    viaWhatDoTheyKnow,
+    language,
+    receivedDate: safeReceiptDate(message.receivedAt),
+    receivedAt: message.receivedAt,
+    preferences: { ...preferences, welshReply: preferences.welshReply || language === "cy" },
+    validity,
+    subject: message.subject,
+    summary: main.slice(0, 2000),
+  };
+}
