@@ -14,9 +14,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const root = __dirname;
 const devUrl = "https://localhost:3000/";
 
-/** Rewrites the development addresses in manifest.json to the production address, if one is set. */
-function manifestForDeployment(content) {
-  const target = process.env.FOI_DESK_URL;
+/**
+ * Rewrites the development addresses in manifest.json (https://localhost:3000/…, and the
+ * localhost:3000 valid domain) to the address the pages are deployed at, when one is given.
+ */
+function manifestForDeployment(content, target = process.env.FOI_DESK_URL) {
   if (!target) return content;
   const url = new URL(target.endsWith("/") ? target : `${target}/`);
   if (url.protocol !== "https:") {
@@ -78,7 +80,11 @@ module.exports = (_env, argv = {}) => {
       ),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "manifest/manifest.json", to: "manifest.json", transform: manifestForDeployment },
+          {
+            from: "manifest/manifest.json",
+            to: "manifest.json",
+            transform: (content) => manifestForDeployment(content),
+          },
           { from: "manifest/icons", to: "icons" },
         ],
       }),
@@ -114,3 +120,5 @@ module.exports = (_env, argv = {}) => {
     },
   };
 };
+
+module.exports.manifestForDeployment = manifestForDeployment;
