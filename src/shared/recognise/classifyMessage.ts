@@ -31,6 +31,7 @@ import {
   newRequestDespiteReference,
   phishing,
   press,
+  unrelatedBusiness,
   sentences,
 } from "./cues";
 import type { DetectedLanguage } from "./detectLanguage";
@@ -52,6 +53,7 @@ export type OtherCategory =
   | "authority_response"
   | "press"
   | "service"
+  | "unrelated"
   | "no_request";
 
 export interface Classification {
@@ -301,9 +303,23 @@ export function classifyMessage(input: ClassifierInput): Classification {
 
   // 4. A new request for recorded information?
   let score = 0;
+  const lowerMain = main.toLowerCase();
+  const framedAsRequest =
+    /\b(?:under|using|in accordance with|per) (?:the )?(?:freedom of information|foi|rhyddid gwybodaeth|deddf rhyddid|environmental information|eir)|\b(?:foi|foia|foisa|freedom of information|eir|information) request\b|\brequest (?:made )?under\b|\btreat (?:this|it) as an?\b|\b(?:formal|official) (?:foi|freedom of information)\b|o dan ddeddf/;
   for (const hit of act) {
-    score += 3;
+    const inSubject = subjectPieces.some((piece) => hit.cue.pattern.test(piece));
+    const strong = inSubject || framedAsRequest.test(lowerMain) || viaWdtk;
+    score += strong ? 3 : 1;
     reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+  }
+  const listLeadIn =
+    input.questions.length > 0 &&
+    /\b(?:know|provide|send|supply|request|tell|following|like|grateful|disclose|release|confirm|ask)\b[^.?!\n]{0,60}:[ \t]*$/m.test(
+      lowerMain,
+    );
+  if (listLeadIn) {
+    score += 2;
+    reasons.push("asks for the information in the list that follows");
   }
   for (const hit of eir) {
     score += 3;
@@ -332,6 +348,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
     ) &&
     sar.length === 1;
   if (sarNamedAsQuestion) sarScore = 0;
+  const personal = sar.filter(
+    (hit) => hit.cue.id !== "sarNamed" && hit.cue.id !== "dataProtection",
+  );
+  const sarLeadIn =
+    /\b(?:(?:making|make|submit|submitting|this is|treat this as|wish to make|like to make)(?: a| my)? (?:formal )?(?:data )?subject access|subject access request (?:for|under))\b/.test(
+      lowerMain,
+    );
+  if (act.length > 0 && personal.length === 0 && !sarLeadIn) sarScore = 0;
   if (sarScore > 0) score += 1;
 
   if (
@@ -369,7 +393,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     );
   }
   if (score < 2 && sarScore < 3) {
-    if (score === 1 && service.length === 0) {
+    if (score === 1 && service.length === 0 && asks.some((hit) => hit.cue.id === "quantity")) {
       // A bare question about figures: a valid request under s8 if nothing says otherwise.
       return finish("foi", 0.55, reasons, main, subject, sarScore, eir.length > 0);
     }

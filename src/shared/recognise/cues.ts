@@ -44,12 +44,12 @@ export const namesTheEir: readonly Cue[] = [
 export const asksForRecordedInformation: readonly Cue[] = [
   cue(
     "provide",
-    /\b(?:please|kindly|could you|can you|would you|will you|i would like|i'd like|i wish|i request|i am requesting|i'm requesting|i ask|i would be grateful|grateful if you could|request the following|requesting the following|send me)\b[^.?!\n]{0,100}\b(?:provide|send|supply|disclose|release|give|tell|let me (?:know|have)|copy|copies|a list|details|know|see|for|request|confirm)\b[^.?!\n]{0,120}\b(?:copy|copies|number|numbers|how many|how much|total|amount|cost|costs|spen[dt]|spending|expenditure|budget|list|details|breakdown|records?|reports?|data|figures|statistics|correspondence|emails?|minutes|polic(?:y|ies)|guidance|contracts?|agreements?|documents?|information|assessments?|surveys?|audits?|invoices?|payments?|income|revenue|names?|dates?|supplier|suppliers|tonnage|rate|plans?|notes|file|evidence|fees?)\b/,
+    /\b(?:please|kindly|could you|can you|would you|will you|i would like|i'd like|i wish|i request|i am requesting|i'm requesting|i ask|i would be grateful|grateful if you could|request the following|requesting the following|send me)\b[^.?!\n]{0,100}\b(?:provide|send|supply|disclose|release|give|tell|let me (?:know|have)|copy|copies|a list|details|know|see|request|confirm)\b[^.?!\n]{0,120}\b(?:copy|copies|number|numbers|how many|how much|total|amount|cost|costs|spen[dt]|spending|expenditure|budget|list|details|breakdown|records?|reports?|data|figures|statistics|correspondence|emails?|minutes|polic(?:y|ies)|guidance|contracts?|agreements?|documents?|information|assessments?|surveys?|audits?|invoices?|payments?|income|revenue|names?|dates?|supplier|suppliers|tonnage|rate|plans?|notes|file|evidence|fees?)\b/,
     "asks for recorded information",
   ),
   cue(
     "following",
-    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|i would like to (?:know|request|receive|see|obtain)|i'd like to know|i would like a copy|i'd like a copy|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies))\b/,
+    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies))\b/,
     "asks for information",
   ),
   cue(
@@ -83,12 +83,12 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "aboutMe",
-    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything)\b[^.?!\n]{0,60}\b(?:about|on|relating to|concerning|regarding|held on|that (?:mention|name|refer to))\s+(?:me|myself|him|her|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
+    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything)\b[^.?!\n]{0,60}\b(?:about|on|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern))\s+(?:me|myself|him|her|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
     "about the sender's own records",
   ),
   cue(
     "myData",
-    /\bmy (?:own )?(?:personal (?:data|information|details)|records|case file|file|social (?:care|services|work) records|medical records|housing file)\b/,
+    /\bmy (?:own )?(?:[a-z-]+ ){0,2}(?:personal (?:data|information|details)|records|file|files|case notes)\b/,
     "about the sender's own records",
   ),
   cue(
@@ -201,6 +201,25 @@ export const authorityVoice: readonly Cue[] = [
     "notHeld",
     /\b(?:(?:the council|we) (?:does|do) not hold|we are (?:unable|not able) to provide|is exempt under section)\b/,
     "states what the authority holds",
+  ),
+];
+
+/** Mail about something else entirely: jobs, invoices, legal claims. */
+export const unrelatedBusiness: readonly Cue[] = [
+  cue(
+    "job",
+    /\b(?:my (?:cv|curriculum vitae)|covering letter|the (?:[a-z]+ ){0,4}(?:vacancy|post|role)\b|job application|application for the (?:post|role|position))/,
+    "a job application",
+  ),
+  cue(
+    "invoice",
+    /\b(?:invoice (?:no\.?|number|ref)|invoice [a-z]{0,5}-?\d|remittance advice|purchase order|statement of account|arrange payment|payment is (?:now )?overdue|is now \d+ days overdue)\b/,
+    "an invoice or payment demand",
+  ),
+  cue(
+    "claim",
+    /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers)\b/,
+    "a legal claim, not an information request",
   ),
 ];
 

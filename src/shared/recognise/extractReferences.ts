@@ -24,6 +24,8 @@ const requestSegments = new Set([
   "IRR",
   "RIR",
   "IG",
+  "RG",
+  "GA",
 ]);
 
 /** First segments that mark somebody else's numbering: ICO, tribunal, PCN, invoice, complaint… */
