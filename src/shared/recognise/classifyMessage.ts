@@ -358,6 +358,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
   if (act.length > 0 && personal.length === 0 && !sarLeadIn) sarScore = 0;
   if (sarScore > 0) score += 1;
 
+  const unrelated = matchCues(unrelatedBusiness, pieces);
+  if (unrelated.length > 0 && !viaWdtk && !framedAsRequest.test(lowerMain) && sarScore < 3) {
+    return other(
+      "unrelated",
+      0.8,
+      unrelated.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    );
+  }
   if (
     pressHits.length > 0 &&
     act.length === 0 &&
