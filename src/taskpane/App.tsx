@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState, type JSX } from "react";
+import { usePageStyles } from "../shared/ui/usePageStyles.styles";
 import { receiptDate, type IsoDate } from "../shared/deadlines";
 import type { Clock } from "../shared/ports";
 import { connectToOutlook } from "./office/connectToOutlook";
@@ -25,6 +26,7 @@ export function App({
   clock = systemClock,
   connect = () => connectToOutlook({ office: officeGlobal() }),
 }: AppProps): JSX.Element {
+  usePageStyles();
   const [adapter, setAdapter] = useState<OutlookAdapter>();
   const [selectedReceivedAt, setSelectedReceivedAt] = useState<Date>();
 
@@ -49,7 +51,7 @@ export function App({
 
   const received: IsoDate = receiptDate(selectedReceivedAt ?? clock.now());
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <DeadlineScreen
         host={adapter?.host}
         defaultReceived={received}

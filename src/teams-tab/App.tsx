@@ -1,5 +1,6 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { useEffect, useState, type JSX } from "react";
+import { usePageStyles } from "../shared/ui/usePageStyles.styles";
 import { receiptDate } from "../shared/deadlines";
 import type { Clock, HostContext, HostTheme } from "../shared/ports";
 import { ConfigScreen } from "./screens/ConfigScreen";
@@ -29,6 +30,7 @@ export function App({
   clock = systemClock,
   connect = () => connectToTeams({ page: window, loadSdk: loadTeamsSdk }),
 }: AppProps): JSX.Element {
+  usePageStyles();
   const [host, setHost] = useState<HostContext>();
   const [theme, setTheme] = useState<HostTheme>("light");
   const prefersDark = usePrefersDark();

@@ -26,7 +26,12 @@ export function renderDeadlineCalculator(
           <Input type="date" value={state.receivedText} onChange={state.onReceivedChange} />
         </Field>
         <Field label="Regime" required>
-          <Select value={state.regime} onChange={state.onRegimeChange}>
+          <Select
+            className={classes.control}
+            select={{ className: classes.control }}
+            value={state.regime}
+            onChange={state.onRegimeChange}
+          >
             {state.regimeOptions.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -36,7 +41,12 @@ export function renderDeadlineCalculator(
         </Field>
         {state.asksForNation && (
           <Field label="Where the authority is" hint="Its bank holidays are the ones that count.">
-            <Select value={state.nation} onChange={state.onNationChange}>
+            <Select
+              className={classes.control}
+              select={{ className: classes.control }}
+              value={state.nation}
+              onChange={state.onNationChange}
+            >
               {state.nationOptions.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}

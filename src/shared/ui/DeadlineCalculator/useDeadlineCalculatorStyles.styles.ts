@@ -10,6 +10,12 @@ export const useDeadlineCalculatorStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  // Long regime names must not widen the pane past its width (no sideways scrolling).
+  control: {
+    width: "100%",
+    minWidth: 0,
   },
   visuallyHidden: {
     position: "absolute",

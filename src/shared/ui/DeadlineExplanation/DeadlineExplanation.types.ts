@@ -33,5 +33,7 @@ export interface DeadlineExplanationState {
   /** Set when the date may still change (e.g. holidays not yet published). */
   provisional: boolean;
   explanation: string;
+  /** Things a person should check, from the engine (e.g. an extension given too late). */
+  warnings: string[];
   skipped: SkippedHolidayRow[];
 }

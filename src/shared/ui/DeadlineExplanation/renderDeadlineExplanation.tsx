@@ -41,6 +41,16 @@ export function renderDeadlineExplanation(
         )}
       </dl>
       <p className={classes.explanation}>{state.explanation}</p>
+      {state.warnings.length > 0 && (
+        <>
+          <SubHeading className={classes.listHeading}>Check</SubHeading>
+          <ul className={classes.list}>
+            {state.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <SubHeading className={classes.listHeading}>Bank holidays skipped</SubHeading>
       {state.skipped.length === 0 ? (
         <p className={classes.note}>No bank holidays fell within the period.</p>

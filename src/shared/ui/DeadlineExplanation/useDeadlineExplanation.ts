@@ -37,6 +37,7 @@ export function useDeadlineExplanation(props: DeadlineExplanationProps): Deadlin
       deadline.clockStart !== deadline.received ? date(deadline.clockStart) : undefined,
     provisional: deadline.provisional,
     explanation: deadline.explanation,
+    warnings: deadline.warnings,
     skipped: deadline.skipped.map((holiday) => ({
       date: holiday.date,
       dateText: date(holiday.date),
