@@ -97,7 +97,7 @@ const rows: readonly Row[] = [
     guidance:
       "Covers information that came, directly or indirectly, from a body listed in s23(3) (such as the Security Service) or that relates to one. Seek advice before use; councils rarely hold such information.",
     skeleton:
-      "The information was supplied by, or relates to, a body listed in section 23(3) of the Act.",
+      "The information was supplied by, or relates to, [body], which is listed in section 23(3) of the Act.",
   }),
   foi({
     id: "s24(1)",
@@ -305,7 +305,7 @@ const rows: readonly Row[] = [
     guidance:
       "Use to move environmental information to the Environmental Information Regulations; then answer under the EIR in the same letter. Do not use it to refuse outright.",
     skeleton:
-      "The information is environmental information, so we have dealt with this part of your request under the Environmental Information Regulations 2004 below.",
+      "[Part of the request] asks for environmental information, so we have dealt with it under the Environmental Information Regulations 2004 below.",
   }),
   foi({
     id: "s40(1)",
@@ -817,7 +817,7 @@ const rows: readonly Row[] = [
     guidance:
       "Routes environmental information to the Environmental Information (Scotland) Regulations 2004.",
     skeleton:
-      "The information is environmental, so we have dealt with it under the Environmental Information (Scotland) Regulations 2004.",
+      "[Part of the request] asks for environmental information, so we have dealt with it under the Environmental Information (Scotland) Regulations 2004.",
   }),
   foisa({
     id: "foisa-s40",
