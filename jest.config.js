@@ -1,4 +1,8 @@
-/** Unit and contract tests. Browser tests live in test/e2e and run under Playwright. */
+/**
+ * Unit and contract tests. Browser tests live in test/e2e and run under Playwright.
+ * Jest 29, not 30: jest-resolve 30 needs unrs-resolver, whose platform packages the registry this
+ * project installs from does not all serve, so `npm ci` cannot verify a lockfile made with it.
+ */
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
