@@ -378,39 +378,45 @@ export function dueDate(
     holds: clock.holds,
   };
 
+  /** A deadline whose clock is not running: no due date until the requester acts. */
+  const stopped = (
+    state: Exclude<DeadlineState, "running">,
+    explanation: string,
+    extra: Pick<Deadline, "payBy" | "clarificationRequested">,
+  ): Deadline => ({
+    ...base,
+    ...extra,
+    clockStart: clock.clockStart,
+    state,
+    statutoryDue: null,
+    due: null,
+    provisional: false,
+    skipped: [],
+    warnings,
+    explanation,
+  });
+
   if (clock.clarificationRequested) {
-    return {
-      ...base,
-      clockStart: clock.clockStart,
-      state: "awaiting_clarification",
-      statutoryDue: null,
-      due: null,
-      provisional: false,
-      skipped: [],
-      clarificationRequested: clock.clarificationRequested,
-      warnings,
-      explanation: `The clock stopped on ${formatBritishDate(clock.clarificationRequested)}, when clarification was asked for (${isSar ? "UK GDPR Art 12A" : "FOIA s1(3)"}). ${isSar ? "It resumes" : "A fresh count of " + rule.limitText + " starts"} when the answer arrives.`,
-    };
+    return stopped(
+      "awaiting_clarification",
+      `The clock stopped on ${formatBritishDate(clock.clarificationRequested)}, when clarification was asked for (${rule.clarification.stop}). ${isSar ? "It resumes" : `A fresh count of ${rule.limitText} starts`} when the answer arrives.`,
+      { clarificationRequested: clock.clarificationRequested },
+    );
   }
-  if (unpaid && !isSar) {
-    return {
-      ...base,
-      clockStart: clock.clockStart,
-      state: "awaiting_fee",
-      statutoryDue: null,
-      due: null,
-      provisional: false,
-      skipped: [],
-      payBy: unpaid.payBy,
-      warnings,
-      explanation: `The clock is paused from ${formatBritishDate(unpaid.notice)}, when the fees notice was given, until the fee arrives (${rule.fees.kind === "none" ? rule.statute : rule.fees.statute}). If it is not paid by ${formatBritishDate(unpaid.payBy)}, the request lapses.`,
-    };
+  if (unpaid) {
+    return stopped(
+      "awaiting_fee",
+      isSar
+        ? `The month starts when the fee asked for on ${formatBritishDate(unpaid.notice)} is paid (UK GDPR Art 12A).`
+        : `The clock is paused from ${formatBritishDate(unpaid.notice)}, when the fees notice was given, until the fee arrives (${rule.fees.kind === "none" ? rule.statute : rule.fees.statute}). If it is not paid by ${formatBritishDate(unpaid.payBy)}, the request lapses.`,
+      { payBy: unpaid.payBy },
+    );
   }
 
   let clockStart = clock.clockStart;
   if (clock.restartedBy && !isSar) {
     lines.push(
-      `The clock restarted from ${formatBritishDate(clock.restartedBy.received)}, when the clarification${clock.restartedBy.requested ? ` asked for on ${formatBritishDate(clock.restartedBy.requested)}` : ""} arrived (FOIA s10(6)(b)).`,
+      `The clock restarted from ${formatBritishDate(clock.restartedBy.received)}, when the clarification${clock.restartedBy.requested ? ` asked for on ${formatBritishDate(clock.restartedBy.requested)}` : ""} arrived (${rule.clarification.restart}).`,
     );
   }
 
@@ -421,20 +427,6 @@ export function dueDate(
   if (rule.limit.unit === "months") {
     // Subject access: a fee (where one is allowed) restarts the month from its payment.
     const paid = feePauses.find((pause) => pause.paid !== undefined)?.paid;
-    if (unpaid) {
-      return {
-        ...base,
-        clockStart,
-        state: "awaiting_fee",
-        statutoryDue: null,
-        due: null,
-        provisional: false,
-        skipped: [],
-        payBy: unpaid.payBy,
-        warnings,
-        explanation: `The month starts when the fee asked for on ${formatBritishDate(unpaid.notice)} is paid (UK GDPR Art 12(3); DPA 2018 s2).`,
-      };
-    }
     if (paid && paid > clockStart) {
       clockStart = paid;
       lines.push(`The month runs from ${formatBritishDate(paid)}, when the fee was paid.`);

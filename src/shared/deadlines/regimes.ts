@@ -51,6 +51,8 @@ export interface RegimeRule {
   calendarText: string;
   extension: ExtensionRule;
   fees: FeeRule;
+  /** Where the law lets the clock stop for clarification, and restart when it arrives. */
+  clarification: { stop: string; restart: string };
   /** Extra rule for schools: the earlier of 20 school days and 60 working days. */
   schoolDays?: { schoolDays: number; ceilingWorkingDays: number; statute: string };
 }
@@ -78,6 +80,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "FOIA s10(3), s17(2)",
       what: "public interest test extension",
     },
+    clarification: { stop: "FOIA s1(3)", restart: "FOIA s10(6)(b)" },
     fees: foiFees,
   },
   eir: {
@@ -95,6 +98,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "EIR reg 7(1)",
       what: "extension for complexity and volume",
     },
+    clarification: { stop: "EIR reg 9(2)", restart: "EIR reg 9(4)" },
     fees: eirFees,
   },
   foisa: {
@@ -110,6 +114,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       kind: "none",
       why: "FOISA has no extension for the public interest test: the 20 working days stand",
     },
+    clarification: { stop: "FOISA s1(3)", restart: "FOISA s10(1)(b)" },
     fees: foisaFees,
   },
   eisr: {
@@ -127,6 +132,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "EISR reg 7(1)",
       what: "extension for complexity and volume",
     },
+    clarification: { stop: "EISR reg 9(2)", restart: "EISR reg 9(4)" },
     fees: { kind: "working-days", days: 60, statute: "EISR reg 8(6)" },
   },
   sar: {
@@ -144,6 +150,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "UK GDPR Art 12(3)",
       what: "extension for complex or numerous requests",
     },
+    clarification: { stop: "UK GDPR Art 12A", restart: "UK GDPR Art 12A" },
     fees: { kind: "none" },
   },
   "review-foi": {
@@ -161,6 +168,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "s45 Code of Practice (2018) para 5.4",
       what: "extension for an exceptionally complex review",
     },
+    clarification: { stop: "FOIA s1(3)", restart: "FOIA s10(6)(b)" },
     fees: { kind: "none" },
   },
   "review-eir": {
@@ -173,6 +181,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
     holidaySet: "all-uk",
     calendarText: allUk,
     extension: { kind: "none", why: "EIR reg 11(4) sets 40 working days with no extension" },
+    clarification: { stop: "EIR reg 9(2)", restart: "EIR reg 9(4)" },
     fees: { kind: "none" },
   },
   "review-foisa": {
@@ -185,6 +194,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
     holidaySet: "scotland",
     calendarText: scottish,
     extension: { kind: "none", why: "FOISA s21(1) sets 20 working days with no extension" },
+    clarification: { stop: "FOISA s1(3)", restart: "FOISA s10(1)(b)" },
     fees: { kind: "none" },
   },
   "review-eisr": {
@@ -197,6 +207,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
     holidaySet: "scotland",
     calendarText: scottish,
     extension: { kind: "none", why: "EISR reg 16(4) sets 20 working days with no extension" },
+    clarification: { stop: "EISR reg 9(2)", restart: "EISR reg 9(4)" },
     fees: { kind: "none" },
   },
   "foi-school": {
@@ -215,6 +226,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "FOIA s10(3), s17(2)",
       what: "public interest test extension",
     },
+    clarification: { stop: "FOIA s1(3)", restart: "FOIA s10(6)(b)" },
     fees: foiFees,
     schoolDays: { schoolDays: 20, ceilingWorkingDays: 60, statute: "SI 2004/3364 reg 3" },
   },
@@ -234,6 +246,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
       statute: "FOIA s10(3), s17(2)",
       what: "public interest test extension",
     },
+    clarification: { stop: "FOIA s1(3)", restart: "FOIA s10(6)(b)" },
     fees: foiFees,
   },
 };

@@ -202,6 +202,19 @@ describe("clarification (FOIA s1(3), s10(6)(b)): the clock restarts from the day
     ).toBe(due({ regime: "foi", received: "2026-04-17" }));
   });
 
+  test("the explanation cites the regime's own provision: FOISA s10(1)(b), not FOIA's", () => {
+    const deadline = dueDate({
+      regime: "foisa",
+      received: d("2026-03-06"),
+      events: [
+        event("clarification_requested", "2026-03-09"),
+        event("clarification_received", "2026-03-16"),
+      ],
+    });
+    expect(deadline.explanation).toMatch(/FOISA s10\(1\)\(b\)/);
+    expect(deadline.explanation).not.toMatch(/FOIA s10\(6\)/);
+  });
+
   test("events are applied in date order whatever order they are listed in", () => {
     const ordered = due({
       regime: "foi",
