@@ -213,6 +213,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     });
   });
 
+  // Longer than clients keep idle sockets, so the server is not the one to close a reused socket.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host === "localhost" ? "127.0.0.1" : host, () => resolve());

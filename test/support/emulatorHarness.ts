@@ -71,7 +71,6 @@ export function graphRepository(
     wait: async (seconds) => {
       counter.waitedSeconds += seconds;
     },
-    contentionWait: () => new Promise((resolve) => setImmediate(resolve)),
     onRetry: () => {
       counter.retries += 1;
     },

@@ -12,9 +12,12 @@ export function nodeHttpsFetch(options: { ca?: string; maxSockets?: number } = {
     maxSockets: options.maxSockets ?? 32,
     ...(options.ca ? { ca: options.ca } : {}),
   });
-  return (input, init) =>
+  const send = (
+    url: string,
+    init: RequestInit | undefined,
+    retriedReset: boolean,
+  ): Promise<Response> =>
     new Promise<Response>((resolve, reject) => {
-      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
       const headers = new Headers(init?.headers);
       const outgoing: Record<string, string> = {};
       headers.forEach((value, key) => {
@@ -51,8 +54,22 @@ export function nodeHttpsFetch(options: { ca?: string; maxSockets?: number } = {
           });
         },
       );
-      req.on("error", reject);
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server had just closed: the request never reached it, so send
+        // it once more on a fresh socket (the pattern Node's http documentation recommends).
+        if (req.reusedSocket && error.code === "ECONNRESET" && !retriedReset) {
+          send(url, init, true).then(resolve, reject);
+          return;
+        }
+        reject(error);
+      });
       if (typeof body === "string") req.write(body);
       req.end();
     });
+  return (input, init) =>
+    send(
+      typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
+      init,
+      false,
+    );
 }

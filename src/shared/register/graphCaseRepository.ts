@@ -87,8 +87,9 @@ const maxNumberingAttempts = 400;
 /** CaseJson is a hidden column, and hidden columns come back only when selected (columnDefinition page). */
 const caseFields = `fields($select=${requestsList.columns.map((c) => c.name).join(",")})`;
 
+/** Random back-off after losing a race for a number, so officers stop colliding (at most 0.1 s). */
 function defaultContentionWait(attempt: number): Promise<void> {
-  const ms = Math.random() * Math.min(5 * attempt, 50);
+  const ms = Math.random() * Math.min(2 ** attempt, 100);
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

@@ -33,7 +33,8 @@ function failureOf(error: unknown): GraphFailure {
     }
     const retryAfter = Number(error.headers?.get("retry-after") ?? NaN);
     return {
-      status: error.statusCode,
+      // The client reports -1 when no HTTP answer arrived at all.
+      status: error.statusCode > 0 ? error.statusCode : 0,
       code: error.code ?? "unknown",
       message: error.message,
       ...(innerCode ? { innerCode } : {}),
