@@ -93,10 +93,12 @@ module.exports = (_env, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          // React and Fluent are shared by both pages: one cached file for both.
-          ui: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc)[\\/]/,
-            name: "ui",
+          // Libraries loaded at start (React, Fluent, date-fns) are the same for both pages: one
+          // file, cached once. teams-js is loaded on demand and keeps its own chunk.
+          vendors: {
+            test: /[\\/]node_modules[\\/]/,
+            chunks: "initial",
+            name: "vendors",
             priority: 10,
           },
         },

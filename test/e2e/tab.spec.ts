@@ -7,13 +7,14 @@ test("Teams tab: outside Teams it says so, lists every regime, and on Tue 17 Mar
   // "Today" comes from the browser's clock; fix it on St Patrick's Day, a bank holiday only in
   // Northern Ireland, which stops the UK-wide count but not the Scottish one.
   await page.clock.setFixedTime(new Date("2026-03-17T10:00:00Z"));
-  const started = Date.now();
   await page.goto("tab.html");
 
   await expect(page.getByText("Preview mode: not running inside Teams")).toBeVisible();
+  // How long the page took, from navigation start to showing preview mode (a figure, not a test).
   testInfo.annotations.push({
-    type: "load-to-preview-ms",
-    description: String(Date.now() - started),
+    type: "navigation-to-preview-ms",
+    // The fixed clock also fakes performance timings' origin, so only the elapsed time is kept.
+    description: `preview shown by ${Math.round(await page.evaluate(() => performance.now()))} ms`,
   });
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("FOI Desk");

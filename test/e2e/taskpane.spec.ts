@@ -4,14 +4,20 @@ test("task pane: outside Outlook it says so, and works out FOIA 20 working days 
   page,
   network,
 }, testInfo) => {
-  const started = Date.now();
   await page.goto("taskpane.html");
 
   // Office.js "loaded" as an empty script, so there is no Office global: preview mode at once.
   await expect(page.getByText("Preview mode: not running inside Outlook")).toBeVisible();
+  // How long the page took, from navigation start to showing preview mode (a figure, not a test).
   testInfo.annotations.push({
-    type: "load-to-preview-ms",
-    description: String(Date.now() - started),
+    type: "navigation-to-preview-ms",
+    description: await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType(
+        "navigation",
+      ) as PerformanceNavigationTiming[];
+      const loaded = Math.round(navigation?.domContentLoadedEventEnd ?? 0);
+      return `DOMContentLoaded ${loaded} ms; preview shown by ${Math.round(performance.now())} ms`;
+    }),
   });
   await expect(page.getByRole("main")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/FOI Desk/);
