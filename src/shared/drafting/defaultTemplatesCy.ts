@@ -48,7 +48,11 @@ Ni allwn ddweud mwy am pam mae'r {{../law.exemptionWord}} hwn yn gymwys, gan y b
 {{/if}}
 
 {{#if pit}}
+{{#if ../ncndResponse}}
+Mae'r {{../law.exemptionWord}} hwn yn amodol, felly rydym wedi ystyried a yw budd y cyhoedd o beidio â chadarnhau na gwadu yn drech na budd y cyhoedd o ddweud a ydym yn dal yr wybodaeth.
+{{else}}
 Mae'r {{../law.exemptionWord}} hwn yn amodol, felly rydym wedi ystyried a yw budd y cyhoedd o ddal yr wybodaeth yn ôl yn drech na budd y cyhoedd o'i datgelu.
+{{/if}}
 - O blaid datgelu: {{publicInterestFor}}
 - O blaid dal yr wybodaeth yn ôl: {{publicInterestAgainst}}
 
@@ -76,6 +80,7 @@ Gofynnoch am:
 ## Beth sy'n digwydd nesaf
 {{#if case.dueDate}}
 Byddwn yn ateb cyn gynted ag y gallwn, ac erbyn {{date case.dueDate}} fan bellaf, sef 20 diwrnod gwaith ar ôl y diwrnod y cawsom eich cais.
+
 {{/if}}
 Os bydd angen i chi egluro'r hyn rydych yn gofyn amdano, byddwn yn cysylltu â chi; byddai'r 20 diwrnod gwaith wedyn yn dechrau eto o'r diwrnod y cawn eich ateb. Os bydd ffi yn daladwy, byddwn yn dweud wrthych cyn gwneud y gwaith, ac os byddwn yn penderfynu dal unrhyw wybodaeth yn ôl, byddwn yn esbonio pam.
 {{#if council.welsh}}

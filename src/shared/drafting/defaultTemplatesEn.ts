@@ -47,7 +47,11 @@ We cannot say more about why this {{../law.exemptionWord}} applies, because the 
 {{/if}}
 
 {{#if pit}}
+{{#if ../ncndResponse}}
+This {{../law.exemptionWord}} is qualified, so we have considered whether the public interest in neither confirming nor denying outweighs the public interest in saying whether we hold the information.
+{{else}}
 This {{../law.exemptionWord}} is qualified, so we have considered whether the public interest in withholding the information outweighs the public interest in releasing it.
+{{/if}}
 - In favour of disclosure: {{publicInterestFor}}
 - In favour of withholding: {{publicInterestAgainst}}
 
@@ -75,6 +79,7 @@ You asked for:
 ## What happens next
 {{#if case.dueDate}}
 We will reply as soon as we can, and no later than {{date case.dueDate}}, which is 20 working days after the day we received your request.
+
 {{/if}}
 If we need you to clarify what you are asking for, we will contact you; the 20 working days would then start again from the day we receive your answer. If a fee is payable we will tell you before doing the work, and if we decide to withhold any information we will explain why.
 {{#if council.welsh}}
@@ -444,7 +449,7 @@ We have considered your request of {{date case.receivedDate}} (our reference {{c
 You asked for:
 > {{case.summary}}
 
-{{#if law.presumption}}{{law.presumption}} {{law.ofTheAct}} requires us to apply a presumption in favour of disclosure. Having done so, we are{{else}}We are{{/if}} refusing {{#if partial}}part of {{/if}}your request, and this letter is a refusal notice under {{law.refusalNotice}} {{law.ofTheAct}}. We are relying on these {{law.exemptionWordPlural}}:
+{{#if law.presumption}}Under {{law.presumption}} {{law.ofTheAct}} we must apply a presumption in favour of disclosure. Having done so, we are{{else}}We are{{/if}} refusing {{#if partial}}part of {{/if}}your request, and this letter is a refusal notice under {{law.refusalNotice}} {{law.ofTheAct}}. We are relying on these {{law.exemptionWordPlural}}:
 {{#each exemptions}}
 - {{fullCitation}}: {{title}}
 {{/each}}

@@ -9,6 +9,7 @@ import type { FoiCase, QuestionOutcome } from "../cases/case";
 import type { CouncilSettings } from "../cases/councilSettings";
 import type { LetterLanguage } from "./bilingual";
 import { findExemption, lawOfExemptionId, type Exemption } from "./exemptions";
+import type { LetterId } from "./letterCatalogue";
 import type { LetterInputs } from "./letterInputs";
 import { escapeMarkup } from "./letterMarkup";
 import { regimeTerms, type LetterLaw, type RegimeTerms } from "./regimeTerms";
@@ -21,6 +22,7 @@ export interface DraftSource {
   /** The date the letter is sent; the core never reads the clock. */
   letterDate: IsoDate;
   law: LetterLaw;
+  letterId: LetterId;
 }
 
 type Text = string | null;
@@ -185,6 +187,8 @@ export function buildDraftContext(source: DraftSource, language: LetterLanguage)
     })),
     exemptions,
     hasExemptions: exemptions.length > 0,
+    /** True for a neither-confirm-nor-deny response, whose public interest test is about confirming. */
+    ncndResponse: source.letterId === "ncnd",
     partial: inputs.partial === true,
     estimatedDecisionDate: inputs.estimatedDecisionDate ?? null,
     extensionReason: text(inputs.extensionReason),

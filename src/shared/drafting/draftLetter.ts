@@ -191,6 +191,7 @@ export function draftLetter(request: DraftRequest): DraftResult {
     inputs: request.inputs ?? {},
     letterDate: request.letterDate,
     law,
+    letterId: request.templateId,
   };
   const languages: LetterLanguage[] = language === "bilingual" ? ["cy", "en"] : [language];
   const rendered: Rendered[] = [];

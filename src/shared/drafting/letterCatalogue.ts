@@ -129,6 +129,7 @@ export const letterCatalogue: Readonly<Record<LetterId, LetterDefinition>> = {
     requirements: [
       "reference",
       "exemptionsNamed",
+      "exemptionReasons",
       "estimatedDecisionDate",
       "refusalNoticeCited",
       "reviewProcedure",

@@ -51,6 +51,10 @@ function lineOf(message: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Compiled templates by language and source, so each template is compiled once (bounded). */
+const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
+const compiledCacheLimit = 500;
+
 /** A template compiled and ready to run (also usable as a partial of another template). */
 export type CompiledTemplate = HandlebarsTemplateDelegate;
 
@@ -64,6 +68,9 @@ export function compileTemplate(
   source: string,
   language: LetterLanguage,
 ): TemplateResult<CompiledTemplate> {
+  const cacheKey = `${language}\u0000${source}`;
+  const cached = compiledCache.get(cacheKey);
+  if (cached) return { ok: true, value: cached };
   const env = environment(language);
   try {
     env.parse(source);
@@ -76,7 +83,10 @@ export function compileTemplate(
       problem: { kind: "templateSyntax", templateId, message, line: lineOf(message) },
     };
   }
-  return { ok: true, value: env.compile(source, compileOptions) };
+  const compiled = env.compile(source, compileOptions);
+  if (compiledCache.size >= compiledCacheLimit) compiledCache.clear();
+  compiledCache.set(cacheKey, compiled);
+  return { ok: true, value: compiled };
 }
 
 /** Runs a compiled template with the shipped partials; a missing field is reported, not thrown. */

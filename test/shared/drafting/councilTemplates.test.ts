@@ -171,7 +171,7 @@ describe("rendering is safe", () => {
 
   test("prototype properties are not reachable from a template", () => {
     const context = buildDraftContext(
-      { foiCase, settings: kingsmere, inputs, letterDate, law: "foi" },
+      { foiCase, settings: kingsmere, inputs, letterDate, law: "foi", letterId: "acknowledgement" },
       "en",
     );
     const warn = jest.spyOn(console, "error").mockImplementation(() => undefined);
@@ -189,7 +189,13 @@ describe("rendering is safe", () => {
 
 describe("template mistakes are values, not exceptions", () => {
   const context = buildDraftContext(
-    { ...scenario("acknowledgement"), settings: kingsmere, letterDate, law: "foi" },
+    {
+      ...scenario("acknowledgement"),
+      settings: kingsmere,
+      letterDate,
+      law: "foi",
+      letterId: "acknowledgement",
+    },
     "en",
   );
 

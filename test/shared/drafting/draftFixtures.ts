@@ -165,7 +165,11 @@ export function scenario(letter: LetterId): { foiCase: FoiCase; inputs: LetterIn
     case "pit-extension":
       return {
         foiCase: foiCase({ exemptions: ["s43(2)"] }),
-        inputs: { exemptions: ["s43(2)"], estimatedDecisionDate: "2026-12-21" as IsoDate },
+        inputs: {
+          exemptions: ["s43(2)"],
+          reasons: { "s43(2)": { reason: commercialReasoning.reason } },
+          estimatedDecisionDate: "2026-12-21" as IsoDate,
+        },
       };
     case "eir-extension":
       return {

@@ -145,7 +145,7 @@ describe("what each letter must say", () => {
   test("EIR refusal names regulation 12 and 13 exceptions, the reg 12(2) presumption and reconsideration within 40 working days (reg 11)", () => {
     const { text } = draft({ templateId: "eir-refusal" });
     expect(text).toContain(
-      "regulation 12(2) of the Regulations requires us to apply a presumption in favour of disclosure",
+      "Under regulation 12(2) of the Regulations we must apply a presumption in favour of disclosure",
     );
     expect(text).toContain(
       "Regulation 12(4)(e) of the Environmental Information Regulations 2004: Internal communications",
@@ -340,4 +340,18 @@ describe("a missing required part is flagged", () => {
       ),
     ).toBe(true);
   });
+});
+
+test("a neither-confirm-nor-deny public interest test weighs confirming, not releasing", () => {
+  const { foiCase: testCase, inputs } = scenario("ncnd");
+  const result = draftLetter({
+    templateId: "ncnd",
+    foiCase: testCase,
+    inputs,
+    settings: kingsmere,
+    letterDate,
+  });
+  expect(result.ok && result.value.text).toContain(
+    "the public interest in neither confirming nor denying",
+  );
 });

@@ -64,7 +64,11 @@ describe("FOISA letters for a Scottish council", () => {
   test("there is no public interest extension under FOISA", () => {
     const value = draft("pit-extension", {
       foiCase: foiCase(),
-      inputs: { exemptions: ["foisa-s33(1)(b)"], estimatedDecisionDate: "2026-12-21" as never },
+      inputs: {
+        exemptions: ["foisa-s33(1)(b)"],
+        reasons: { "foisa-s33(1)(b)": { reason: "Unit rates would harm the re-tender." } },
+        estimatedDecisionDate: "2026-12-21" as never,
+      },
     });
     expect(value.complete).toBe(false);
     expect(value.issues.map((issue) => issue.code)).toContain("lawMismatch");
