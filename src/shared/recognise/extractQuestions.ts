@@ -19,6 +19,7 @@ interface Item {
   text: string;
   parent: number;
   children: number;
+  type: MarkerType;
 }
 
 const romanNumerals = new Set([
@@ -153,7 +154,7 @@ export function extractQuestions(text: string): string[] {
       stack.pop();
     }
     const text = tidy(marker.text);
-    items.push({ text, parent, children: 0 });
+    items.push({ text, parent, children: 0, type: marker.type });
     const index = items.length - 1;
     if (parent >= 0) {
       const parentItem = items[parent];
@@ -165,7 +166,21 @@ export function extractQuestions(text: string): string[] {
     current = index;
     blankSinceItem = false;
   }
+  // A lone top-level "I." or "A." is a sentence starting with an initial, not a list.
+  const rootsOfType = new Map<MarkerType, number>();
+  for (const item of items) {
+    if (item.parent < 0) rootsOfType.set(item.type, (rootsOfType.get(item.type) ?? 0) + 1);
+  }
   return items
+    .filter(
+      (item) =>
+        !(
+          item.parent < 0 &&
+          (item.type === "roman" || item.type === "letter") &&
+          item.children === 0 &&
+          (rootsOfType.get(item.type) ?? 0) < 2
+        ),
+    )
     .filter((item) => item.children === 0)
     .map((item) => tidy(item.text))
     .filter((text) => text.length >= 2);

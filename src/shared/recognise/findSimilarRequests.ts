@@ -13,6 +13,7 @@
 import {
   compareDates,
   shippedHolidays,
+  workingDayPeriodEnd,
   workingDaysBetween,
   type HolidayCalendar,
   type IsoDate,
@@ -157,7 +158,8 @@ export function findSimilarRequests(
       relations.push("round_robin");
       reasons.push("near-identical wording from a different requester (a round robin or campaign)");
     }
-    if ((same || wording >= 0.6) && apart < aggregationWorkingDays) {
+    const windowEnd = workingDayPeriodEnd(first, aggregationWorkingDays, holidays, "all-uk");
+    if ((same || wording >= 0.6) && compareDates(second, windowEnd) <= 0) {
       relations.push("aggregation");
       reasons.push(
         `received ${apart} working days apart: may be aggregated for the cost limit (s12(4))`,

@@ -87,6 +87,29 @@ function codePoint(value: number, fallback: string): string {
   return String.fromCodePoint(value);
 }
 
+/** Text beyond this is never read (the request is at the top), so conversion stops there. */
+const maxOutputChars = 150_000;
+
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 58 ||
+    code === 45
+  );
+}
+
+/** Where `</name` next starts (any case), or the end of the document. */
+function closingTag(html: string, name: string, from: number): number {
+  let at = html.indexOf("</", from);
+  while (at >= 0) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) return at;
+    at = html.indexOf("</", at + 2);
+  }
+  return html.length;
+}
+
 interface ListFrame {
   ordered: boolean;
   style: string;
@@ -149,7 +172,7 @@ export function htmlToText(html: string): string {
   let atLineStart = true;
   let pos = 0;
   const length = html.length;
-  let lower: string | null = null;
+  let outputLength = 0;
 
   const linePrefix = (): string => (quoteDepth > 0 ? "> ".repeat(Math.min(quoteDepth, 5)) : "");
   let afterMarker = false;
@@ -157,8 +180,16 @@ export function htmlToText(html: string): string {
     if (afterMarker) return;
     pendingBreaks = Math.max(pendingBreaks, count);
   };
+  let pendingMarker = "";
   const emit = (text: string): void => {
     if (text.length === 0) return;
+    if (pendingMarker !== "" && text !== pendingMarker) {
+      const marker = pendingMarker;
+      pendingMarker = "";
+      const keep = afterMarker;
+      emit(marker);
+      afterMarker = keep;
+    }
     if (pendingBreaks > 0 && out.length > 0) {
       for (let k = 0; k < pendingBreaks; k++) out.push("\n", linePrefix());
       atLineStart = true;
@@ -166,6 +197,7 @@ export function htmlToText(html: string): string {
       out.push(linePrefix());
     }
     pendingBreaks = 0;
+    outputLength += text.length;
     out.push(text);
     atLineStart = false;
     afterMarker = false;
@@ -187,22 +219,24 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf(">", lt + 1);
     if (gt < 0) break;
-    const tagText = html.slice(lt + 1, gt);
     pos = gt + 1;
-    const closing = tagText.startsWith("/");
-    const nameMatch = /^\/?\s*([a-zA-Z][a-zA-Z0-9:-]{0,20})/.exec(tagText);
-    if (!nameMatch) continue;
-    const name = (nameMatch[1] ?? "").toLowerCase();
-    if (!closing && skippedContent.has(name) && !tagText.endsWith("/")) {
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf(`</${name}`, pos);
-      pos = close < 0 ? length : close;
+    let at = lt + 1;
+    const closing = html.charCodeAt(at) === 47; // "/"
+    if (closing) at++;
+    const nameStart = at;
+    while (at < gt && at - nameStart < 20 && isNameChar(html.charCodeAt(at))) at++;
+    if (at === nameStart) continue;
+    const name = html.slice(nameStart, at).toLowerCase();
+    if (out.length > 0 && outputLength > maxOutputChars) break;
+    if (!closing && skippedContent.has(name) && html.charCodeAt(gt - 1) !== 47) {
+      pos = closingTag(html, name, pos);
       continue;
     }
     if (name === "ol" || name === "ul") {
       afterMarker = false;
       if (closing) lists.pop();
       else if (lists.length < 20) {
+        const tagText = html.slice(lt + 1, gt);
         const style = attribute(tagText, "type") || (name === "ol" ? "1" : "disc");
         const start = parseInt(attribute(tagText, "start"), 10);
         lists.push({
@@ -224,10 +258,10 @@ export function htmlToText(html: string): string {
       breakLine(1);
       if (frame) {
         frame.counter++;
-        const indent = "  ".repeat(Math.max(0, lists.length - 1));
-        emit(`${indent}${listMarker(frame)} `);
+        const indent = "  ".repeat(Math.min(6, Math.max(0, lists.length - 1)));
+        pendingMarker = `${indent}${listMarker(frame)} `;
       } else {
-        emit("- ");
+        pendingMarker = "- ";
       }
       atLineStart = true;
       afterMarker = true;

@@ -24,6 +24,18 @@ export type ParseResult = { ok: true; value: MailMessage } | { ok: false; proble
 
 /** Messages above this size are refused rather than parsed (attachments included). */
 export const maxMessageBytes = 40 * 1024 * 1024;
+/**
+ * Only this much of a message is parsed. Requests sit at the top of a message; what lies beyond is
+ * quoted history or large attachments, whose content the recogniser never reads. Parsing cost
+ * grows with size, so the cap keeps a 1 MB message well under the 50 ms budget.
+ */
+export const maxParsedBytes = 384 * 1024;
+
+function lastLineBreak(bytes: Uint8Array, limit: number): number {
+  for (let i = limit; i > limit - 4096 && i > 0; i--) if (bytes[i] === 0x0a) return i + 1;
+  return limit;
+}
+
 /** Text attachments up to this size are decoded and read as part of the request. */
 const maxTextAttachmentBytes = 512 * 1024;
 
@@ -86,6 +98,45 @@ function byteLength(content: ArrayBuffer | Uint8Array | string): number {
   return content.byteLength;
 }
 
+const windows1252: Readonly<Record<number, string>> = {
+  0x80: "€",
+  0x82: "‚",
+  0x83: "ƒ",
+  0x84: "„",
+  0x85: "…",
+  0x86: "†",
+  0x87: "‡",
+  0x88: "ˆ",
+  0x89: "‰",
+  0x8a: "Š",
+  0x8b: "‹",
+  0x8c: "Œ",
+  0x8e: "Ž",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x98: "˜",
+  0x99: "™",
+  0x9a: "š",
+  0x9b: "›",
+  0x9c: "œ",
+  0x9e: "ž",
+  0x9f: "Ÿ",
+};
+
+/**
+ * Repairs C1 control characters left by decoding windows-1252 text as ISO-8859-1 (a common
+ * mislabelling): U+0096 becomes "–", U+0092 "’", and so on.
+ */
+export function repairWindows1252(text: string): string {
+  if (!/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(/[\u0080-\u009f]/g, (char) => windows1252[char.charCodeAt(0)] ?? "");
+}
+
 /** Converts postal-mime's parsed email into our {@link MailMessage}. */
 export function fromParsedEmail(email: Email): MailMessage {
   const headers: Record<string, string> = {};
@@ -117,8 +168,8 @@ export function fromParsedEmail(email: Email): MailMessage {
     to: flatten(email.to),
     cc: flatten(email.cc),
     headers,
-    text: (email.text ?? "").slice(0, maxPartChars),
-    html: (email.html ?? "").slice(0, maxPartChars),
+    text: repairWindows1252((email.text ?? "").slice(0, maxPartChars)),
+    html: repairWindows1252((email.html ?? "").slice(0, maxPartChars)),
     receivedAt: arrivalInstant(email),
     internetMessageId: email.messageId ?? null,
     conversationId: headers["thread-index"] ?? null,
@@ -154,8 +205,10 @@ export async function parseEml(bytes: Uint8Array): Promise<ParseResult> {
       },
     };
   }
+  const truncated = bytes.byteLength > maxParsedBytes;
+  const input = truncated ? bytes.subarray(0, lastLineBreak(bytes, maxParsedBytes)) : bytes;
   try {
-    const email = await PostalMime.parse(bytes, {
+    const email = await PostalMime.parse(input, {
       attachmentEncoding: "arraybuffer",
       maxNestingDepth: 50,
       maxRfc822NestingDepth: 3,

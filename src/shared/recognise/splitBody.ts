@@ -23,7 +23,7 @@ export interface BodyParts {
 }
 
 /** Longest body we segment; requests sit at the top of a message. */
-export const maxBodyChars = 200_000;
+export const maxBodyChars = 100_000;
 /** Lines longer than this are cut before any pattern is tried on them. */
 const maxLineChars = 4_000;
 

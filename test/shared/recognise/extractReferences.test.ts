@@ -1,0 +1,52 @@
+import { extractReferences, referencePatternSource } from "../../../src/shared/recognise";
+
+describe("extractReferences: case references, not other people's numbers", () => {
+  it("finds common request reference shapes", () => {
+    const text =
+      "Re: FOI/2024/0123. Also SCO/FOI/033/2024, FOI 12345, EIR-2025-77, your ref RCC/IR/25/1460 and my request GCC-2026-0091.";
+    expect(extractReferences(text)).toEqual([
+      "FOI/2024/0123",
+      "SCO/FOI/033/2024",
+      "FOI 12345",
+      "EIR-2025-77",
+      "RCC/IR/25/1460",
+      "GCC-2026-0091",
+    ]);
+  });
+
+  it("leaves out ICO, tribunal, PCN, invoice, complaint, account and planning numbers", () => {
+    const text =
+      "ICO case IC-418805-P7Q2, tribunal EA/2019/0123, PCN-2025-4411, invoice INV-2026-0193, complaint COMP-2025-0311, account 90044123, planning 25/01456/FUL and PA24/03318.";
+    expect(extractReferences(text)).toEqual([]);
+  });
+
+  it("does not read 'FOIA 2000' as a reference", () => {
+    expect(extractReferences("a request under FOIA 2000 and the FOI 2000 Act")).toEqual([]);
+  });
+
+  it("recognises the council's configured format", () => {
+    const settings = {
+      referenceFormat: "LHC{YY}-{SEQ:5}",
+      extraReferencePatterns: ["\\bQ\\d{6}\\b"],
+    };
+    expect(extractReferences("Our ref LHC26-00042, and Q123456", settings)).toEqual([
+      "LHC26-00042",
+      "Q123456",
+    ]);
+  });
+
+  it("builds a pattern from format tokens", () => {
+    const pattern = new RegExp(referencePatternSource("FOI/{YYYY}/{SEQ:4}"));
+    expect(pattern.test("FOI/2026/0042")).toBe(true);
+    expect(pattern.test("FOI/26/0042")).toBe(false);
+  });
+
+  it("ignores a broken configured pattern rather than failing", () => {
+    expect(
+      extractReferences("FOI/2026/0001", {
+        referenceFormat: "FOI/{YYYY}/{SEQ:4}",
+        extraReferencePatterns: ["(unclosed"],
+      }),
+    ).toEqual(["FOI/2026/0001"]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The labelled synthetic messages in test/fixtures/messages (other councils, senders, topics and
+ * formats than the development set) as a regression check on the rules as a whole.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { recogniseBytes, type MessageKind } from "../../../src/shared/recognise";
+
+interface Label {
+  file: string;
+  kind: MessageKind;
+  requester_email: string | null;
+  questions: string[];
+}
+
+const folder = join(__dirname, "..", "..", "fixtures", "messages");
+const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
+const isNew = (kind: MessageKind): boolean => kind !== "followup" && kind !== "other";
+
+describe("held-out fixture messages", () => {
+  let results: Array<{
+    label: Label;
+    kind: MessageKind;
+    email: string | null;
+    questions: string[];
+  }> = [];
+
+  beforeAll(async () => {
+    results = [];
+    for (const label of labels) {
+      const outcome = await recogniseBytes(new Uint8Array(readFileSync(join(folder, label.file))));
+      if (!outcome.ok) throw new Error(`${label.file}: ${outcome.problem}`);
+      results.push({
+        label,
+        kind: outcome.value.kind,
+        email: outcome.value.requester.email,
+        questions: outcome.value.questions,
+      });
+    }
+  });
+
+  it("misses no new request to register", () => {
+    const missed = results
+      .filter((row) => isNew(row.label.kind) && !isNew(row.kind))
+      .map((row) => row.label.file);
+    expect(missed).toEqual([]);
+  });
+
+  it("raises few false alarms (new-request precision at least 0.95)", () => {
+    const alarms = results.filter((row) => isNew(row.kind));
+    const right = alarms.filter((row) => isNew(row.label.kind));
+    expect(right.length / alarms.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("gets the kind right for at least 93% of messages", () => {
+    const right = results.filter((row) => row.kind === row.label.kind);
+    expect(right.length / results.length).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it("finds the reply address of every message", () => {
+    const wrong = results
+      .filter((row) => row.email !== row.label.requester_email)
+      .map((row) => row.label.file);
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads numbered question lists exactly for at least 90% of messages that number them", () => {
+    const normalise = (text: string): string =>
+      text
+        .replace(/\s+/g, " ")
+        .trim()
+        .toLowerCase()
+        .replace(/[\s.,;:!?]+$/, "");
+    const numbered = results.filter((row) => row.label.questions.length > 0);
+    const exact = numbered.filter(
+      (row) =>
+        row.questions.length === row.label.questions.length &&
+        row.questions.every(
+          (question, index) => normalise(question) === normalise(row.label.questions[index] ?? ""),
+        ),
+    );
+    expect(exact.length / numbered.length).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,299 @@
+import { recogniseMessage } from "../../../src/shared/recognise";
+import { message } from "./messageBuilder";
+
+describe("recogniseMessage: what kind of mail is this?", () => {
+  it("registers a written request for recorded information even when it never mentions FOI (FOIA s8)", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Bridge repairs",
+        body: "Hello,\n\nCould you tell me how much the council spent repairing the Weir Street bridge in 2025, and which contractor did the work?\n\nThanks,\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.validity).toEqual({ valid: true, missing: [] });
+    expect(result.reasons.join(" ")).toMatch(/recorded information|figures/);
+  });
+
+  it("does not register a service request ('my bin was missed')", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Bin",
+        body: "My blue bin was missed again on Orchard Rise. Could someone come and empty it please?\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("service");
+  });
+
+  it("treats a request for the sender's own records as a SAR even when it is called FOI", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "FOI request",
+        body: "Under the Freedom of Information Act please send me all the records the housing team holds about me, including notes of my calls.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+    expect(result.reasons.join(" ")).toMatch(/own records/);
+  });
+
+  it("keeps statistics about SARs as an FOI request", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "FOI request - subject access requests",
+        body: "Under the Freedom of Information Act please provide:\n\n1. The number of subject access requests received in 2025.\n2. The number answered late.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.questions).toHaveLength(2);
+  });
+
+  it("recognises an internal review that never uses the words 'internal review'", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "LHC/FOI/2026/0031",
+        body: "You said the report is not held. I do not accept your response: the cabinet minutes refer to it. Please reconsider your decision and search the planning files.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("internal_review");
+  });
+
+  it("treats a chaser that only threatens a review as a follow-up", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Request FOI-20771",
+        body: "I have still not had a reply to FOI-20771. If I hear nothing by Friday I will ask for an internal review.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("followup");
+    expect(result.references).toEqual(["FOI-20771"]);
+  });
+
+  it("reads a reply quoting our reference as a follow-up, not a new request", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "RE: FOI/2026/0077 clarification",
+        body: 'By "agency staff" I mean workers supplied through the Matrix framework only.\n\nImogen\n\nFrom: FOI Team <foi@larkhill.gov.uk>\nSent: 01 March 2026 10:00\nTo: Imogen\nSubject: FOI/2026/0077 clarification\n\nPlease could you clarify what you mean by agency staff?',
+      }),
+    );
+    expect(result.kind).toBe("followup");
+    expect(result.reasons).toContain("quotes the reference FOI/2026/0077");
+  });
+
+  it("registers a new request made in a reply on an old case when it says it is a new request", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Re: FOI/2026/0077 response",
+        body: "Thanks. I would also like to make a new request:\n\n1. The number of agency workers in March 2026.\n2. Their total cost.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.questions).toEqual([
+      "The number of agency workers in March 2026.",
+      "Their total cost.",
+    ]);
+  });
+
+  it("keeps an auto-reply that quotes a numbered request out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Automatic reply: Your request",
+        headers: { "auto-submitted": "auto-replied" },
+        body: "I am away until Monday.\n\n> Please provide:\n> 1. Spend on consultants.\n> 2. Number of staff.",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.questions).toEqual([]);
+    expect(result.requester.email).toBeNull();
+  });
+
+  it("keeps another authority's answer to our own request out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "FOI Unit", address: "foi@westvale.police.uk" },
+        subject: "Freedom of Information request WP-FOI-2026-221 - response",
+        body: "Thank you for your request for information dated 3 February 2026. Our response is below.\n\nYou asked:\n1. How many thefts were recorded?\n\nResponse:\n1. 412.\n\nIf you are dissatisfied with this response you may request an internal review.",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("authority_response");
+  });
+
+  it("keeps a colleague's email about a case out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Asif Rahman", address: "asif.rahman@larkhill.gov.uk" },
+        to: [{ name: "Nell", address: "nell.ford@larkhill.gov.uk" }],
+        cc: [{ name: "FOI", address: "foi@larkhill.gov.uk" }],
+        subject: "FOI/2026/0102 figures",
+        body: "Nell, please could you provide the number of parking fines issued in 2025 for this one?\n\nAsif",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("internal");
+  });
+
+  it("keeps a press enquiry that only wants a comment out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Media enquiry",
+        body: "Could the council give us a statement on the closure of the lido? Our deadline is 3pm.\n\nReporter, Larkhill Courier",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("press");
+  });
+
+  it("suggests the EIR for noise monitoring reports even when the sender cites FOI", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "FOI request",
+        body: "Under FOI please send me the noise monitoring reports for the Brookside wind turbines since 2024.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+    expect(result.suggestedRegime).toBe("eir");
+  });
+
+  it("does not treat a passing mention of planning as environmental", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "FOI request",
+        body: "Under the Freedom of Information Act please tell me the number of judicial review claims against the council in 2025 and the subject of each (for example planning or housing).\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+  });
+});
+
+describe("recogniseMessage: who is asking and where the answer goes", () => {
+  it("uses Reply-To over From", () => {
+    const result = recogniseMessage(
+      message({
+        replyTo: [{ name: "", address: "imogen.home@example.net" }],
+        subject: "FOI request",
+        body: "Under the Freedom of Information Act please provide the council's pothole budget for 2026.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.requester.email).toBe("imogen.home@example.net");
+  });
+
+  it("keeps WhatDoTheyKnow's per-request address exactly and ignores its footer", () => {
+    const address = "foi+request-3141592-ab12cd34@whatdotheyknow.com";
+    const result = recogniseMessage(
+      message({
+        from: { name: "Imogen Tallis", address },
+        subject: "Freedom of Information request - Grit bins",
+        body: `Dear Larkhill Council,\n\n1. How many grit bins does the council maintain?\n2. How often are they refilled?\n\nYours faithfully,\n\nImogen Tallis\n\n-------------------------------------------------------------------\n\nPlease use this email address for all replies to this request:\n${address}\n\n1. This request and any reply will be published.\n-------------------------------------------------------------------`,
+      }),
+    );
+    expect(result.viaWhatDoTheyKnow).toBe(true);
+    expect(result.requester.email).toBe(address);
+    expect(result.questions).toEqual([
+      "How many grit bins does the council maintain?",
+      "How often are they refilled?",
+    ]);
+    expect(result.reasons).toContain("sent through WhatDoTheyKnow");
+  });
+
+  it("finds the original sender of a request forwarded by our contact centre", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Contact Centre", address: "contact@larkhill.gov.uk" },
+        subject: "FW: a question",
+        body: "See below.\n\n-----Original Message-----\nFrom: Ola Brandt <ola.brandt@example.com>\nSent: 01 March 2026 20:00\nTo: Contact Centre <contact@larkhill.gov.uk>\nSubject: a question\n\nHow many CCTV cameras does the council operate, and what did they cost to run in 2025?\n\nOla",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.requester.email).toBe("ola.brandt@example.com");
+  });
+
+  it("names journalists, councillors and law firms as such", () => {
+    const base =
+      "Under the Freedom of Information Act please provide the total spent on agency staff in 2025.";
+    const journalist = recogniseMessage(
+      message({ body: `${base}\n\nKind regards,\nImogen Tallis\nReporter, Larkhill Courier` }),
+    );
+    const councillor = recogniseMessage(
+      message({ body: `${base}\n\nKind regards,\nCllr Imogen Tallis\nMember for Abbey Ward` }),
+    );
+    const solicitor = recogniseMessage(
+      message({ body: `${base}\n\nYours faithfully,\nImogen Tallis\nTallis & Co Solicitors` }),
+    );
+    expect(journalist.requester.type).toBe("journalist");
+    expect(councillor.requester.type).toBe("elected_representative");
+    expect(solicitor.requester.type).toBe("solicitor");
+  });
+
+  it("says what s8 needs when the request gives no name", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "", address: "x9@example.org" },
+        subject: "FOI",
+        body: "Under the Freedom of Information Act please provide the council's 2025 spend on consultants.",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.validity.missing).toContain("name");
+  });
+});
+
+describe("recogniseMessage: dates, language and preferences", () => {
+  it("dates receipt by the Europe/London calendar (23:30 UTC on 30 June in summer is 1 July)", () => {
+    const result = recogniseMessage(
+      message({
+        receivedAt: "2026-06-30T23:30:00.000Z",
+        body: "How many libraries does the council run?",
+      }),
+    );
+    expect(result.receivedDate).toBe("2026-07-01");
+  });
+
+  it("recognises Welsh correspondence, which must be answered in Welsh", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Cais Rhyddid Gwybodaeth",
+        body: "Annwyl Gyngor,\n\nHoffwn gael y wybodaeth ganlynol o dan Ddeddf Rhyddid Gwybodaeth 2000:\n\n1. Faint a wariodd y cyngor ar gyfieithu yn 2025?\n\nYn gywir,\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.language).toBe("cy");
+    expect(result.preferences.welshReply).toBe(true);
+  });
+
+  it("does not call an English request Welsh because it signs off 'Diolch'", () => {
+    const result = recogniseMessage(
+      message({
+        body: "Under the Freedom of Information Act please provide the number of Welsh-medium school places in 2025.\n\nDiolch,\nImogen",
+      }),
+    );
+    expect(result.language).toBe("en");
+  });
+
+  it("reads a preferred format (s11)", () => {
+    const result = recogniseMessage(
+      message({
+        body: "Under FOI please provide the list of council-owned car parks. I would prefer to receive it as a CSV file.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.preferences.format).toBe("csv");
+  });
+
+  it("reads a request that sits in a text attachment", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Request",
+        body: "Please see attached.\n\nImogen",
+        attachments: [
+          {
+            name: "request.txt",
+            mimeType: "text/plain",
+            size: 120,
+            text: "Under the Freedom of Information Act please provide:\n1. Spend on road gritting in 2025.\n2. Tonnes of grit used.",
+          },
+        ],
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.questions).toEqual(["Spend on road gritting in 2025.", "Tonnes of grit used."]);
+  });
+});
