@@ -5,6 +5,7 @@
  * council's own template worded it, still name the Commissioner?), so an edited template that
  * drops a required paragraph is caught.
  */
+import { addWorkingDays, shippedHolidays } from "../deadlines";
 import type { LetterLanguage } from "./bilingual";
 import { letterExemptionIds, exemptionFitsLaw, feePayBy, type DraftSource } from "./draftContext";
 import { findExemption } from "./exemptions";
@@ -196,6 +197,15 @@ export function checkDraft(
             warn(
               "estimatedDecisionDate",
               "The estimated decision date is not after the normal due date.",
+            );
+          }
+          if (
+            foiCase.dueDate &&
+            estimate > addWorkingDays(foiCase.dueDate, 20, shippedHolidays, "all-uk")
+          ) {
+            warn(
+              "estimatedDecisionDate",
+              "The estimate is more than 20 working days after the due date; the ICO expects that only in exceptional cases (foi-rules R5).",
             );
           }
         }

@@ -480,6 +480,7 @@ Cyn y gallwn ryddhau gwybodaeth bersonol, mae angen i ni gadarnhau pwy ydych. An
 {{/if}}
 {{#if case.dueDate}}
 Byddwn yn ymateb heb oedi gormodol, ac erbyn {{date case.dueDate}} fan bellaf, sef mis calendr ar ôl i ni gael eich cais.
+
 {{/if}}
 Os yw eich cais yn gymhleth, neu os ydych wedi gwneud nifer o geisiadau, mae'r gyfraith yn caniatáu i ni estyn y cyfnod hwn hyd at ddau fis arall. Os bydd angen i ni wneud hynny, byddwn yn rhoi gwybod i chi o fewn y mis cyntaf ac yn esbonio pam.
 

@@ -479,6 +479,7 @@ Before we can release personal information we need to confirm your identity. Ple
 {{/if}}
 {{#if case.dueDate}}
 We will respond without undue delay and by {{date case.dueDate}} at the latest, which is one calendar month after we received your request.
+
 {{/if}}
 If your request is complex, or you have made a number of requests, the law allows us to extend this by up to two further months. If we need to, we will tell you within the first month and explain why.
 

@@ -20,10 +20,12 @@ import type { LetterBlock } from "./letterMarkup";
 import { splitLinks } from "./letterMarkup";
 import type { LetterDocument } from "./letterDocument";
 
-function runs(
-  lines: readonly string[],
-  style: { italics?: boolean; bold?: boolean } = {},
-): ParagraphChild[] {
+type RunStyle = { italics?: boolean; bold?: boolean; language?: { value: string } };
+
+/** Word's proofing language for each letter language, so spelling and screen readers use Welsh. */
+const wordLanguage = { en: { value: "en-GB" }, cy: { value: "cy-GB" } } as const;
+
+function runs(lines: readonly string[], style: RunStyle = {}): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   lines.forEach((line, lineIndex) => {
     splitLinks(line).forEach((part, partIndex) => {
@@ -52,24 +54,27 @@ const headingLevels = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-function blockParagraph(block: LetterBlock): Paragraph {
+function blockParagraph(block: LetterBlock, style: RunStyle): Paragraph {
   switch (block.kind) {
     case "heading":
-      return new Paragraph({ heading: headingLevels[block.level], children: runs([block.text]) });
+      return new Paragraph({
+        heading: headingLevels[block.level],
+        children: runs([block.text], style),
+      });
     case "paragraph":
-      return new Paragraph({ spacing: { after: 160 }, children: runs(block.lines) });
+      return new Paragraph({ spacing: { after: 160 }, children: runs(block.lines, style) });
     case "bullet":
       return new Paragraph({
         bullet: { level: 0 },
         spacing: { after: 80 },
-        children: runs(block.lines),
+        children: runs(block.lines, style),
       });
     case "quote":
       return new Paragraph({
         indent: { left: 567 },
         spacing: { after: 160 },
         border: { left: { style: "single", size: 12, color: "999999", space: 8 } },
-        children: runs(block.lines, { italics: true }),
+        children: runs(block.lines, { ...style, italics: true }),
       });
     case "divider":
       return new Paragraph({ children: [new PageBreak()] });
@@ -107,7 +112,8 @@ export function letterDocxDocument(letter: LetterDocument): Document {
   ];
   letter.sections.forEach((section, index) => {
     if (index > 0) body.push(new Paragraph({ children: [new PageBreak()] }));
-    for (const block of section.blocks) body.push(blockParagraph(block));
+    const style = { language: wordLanguage[section.language] };
+    for (const block of section.blocks) body.push(blockParagraph(block, style));
   });
   return new Document({
     creator: letter.letterhead.councilName,

@@ -355,3 +355,29 @@ test("a neither-confirm-nor-deny public interest test weighs confirming, not rel
     "the public interest in neither confirming nor denying",
   );
 });
+
+test("a public interest decision estimated more than 20 working days after the due date is warned about (R5)", () => {
+  const s = scenario("pit-extension");
+  const result = draftLetter({
+    templateId: "pit-extension",
+    foiCase: s.foiCase,
+    inputs: { ...s.inputs, estimatedDecisionDate: "2027-01-29" as IsoDate },
+    settings: kingsmere,
+    letterDate,
+  });
+  const warnings = result.ok
+    ? result.value.issues.filter((issue) => issue.severity === "warning")
+    : [];
+  expect(warnings.map((issue) => issue.message)).toEqual([
+    expect.stringContaining("more than 20 working days"),
+  ]);
+  // Due Mon 23 Nov 2026; 20 more working days (St Andrew's Day, Mon 30 Nov, does not count) end Tue 22 Dec.
+  const onTheLimit = draftLetter({
+    templateId: "pit-extension",
+    foiCase: s.foiCase,
+    inputs: { ...s.inputs, estimatedDecisionDate: "2026-12-22" as IsoDate },
+    settings: kingsmere,
+    letterDate,
+  });
+  expect(onTheLimit.ok && onTheLimit.value.issues).toEqual([]);
+});

@@ -54,6 +54,10 @@ describe("Word letter", () => {
     const text = xmlText(await zip.file("word/document.xml")!.async("string"));
     expect(text).toContain("Hysbysiad gwrthod");
     expect(text.indexOf("Hysbysiad gwrthod")).toBeLessThan(text.indexOf("Refusal notice"));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    // Welsh runs are marked Welsh so Word proofs them and screen readers pronounce them as Welsh.
+    expect(xml).toContain('<w:lang w:val="cy-GB"/>');
+    expect(xml).toContain('<w:lang w:val="en-GB"/>');
   });
 
   test("text that looks like XML is escaped inside the document", async () => {
