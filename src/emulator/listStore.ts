@@ -224,6 +224,14 @@ export class ListStore {
     this.journalFd = openSync(this.journalPath(), "a");
   }
 
+  /** Stops writing without folding the journal, exactly as a killed process leaves the files. */
+  detach(): void {
+    if (this.journalFd !== undefined) {
+      closeSync(this.journalFd);
+      this.journalFd = undefined;
+    }
+  }
+
   close(): void {
     if (this.options.dataFile) this.compact();
     if (this.journalFd !== undefined) {
