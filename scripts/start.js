@@ -33,12 +33,22 @@ async function startEmulator(certificates) {
   }
   try {
     require("tsx/cjs/api").register();
+    // The emulator may also use import() (e.g. for its seed data); that goes through Node's ESM
+    // loader, which needs tsx's ESM hooks to find .ts files.
+    (await import("tsx/esm/api")).register();
     const { startEmulator: start } = require(emulatorSource);
     if (typeof start !== "function")
       throw new Error("src/emulator/server.ts has no startEmulator()");
     const emulator = await start({
       port: emulatorPort,
-      tls: certificates ? { key: certificates.key, cert: certificates.cert } : undefined,
+      // The certificate chain (localhost certificate, then the CA that signed it): the emulator
+      // trusts its `cert` as a CA for its own clients, which works only if the CA is in it.
+      tls: certificates
+        ? {
+            key: certificates.key,
+            cert: `${certificates.cert.trim()}\n${certificates.ca.trim()}\n`,
+          }
+        : undefined,
       dataFile: ".data/register.json",
       seed: true,
     });
