@@ -20,6 +20,7 @@ import {
   asksForReview,
   asksForService,
   authorityVoice,
+  automatedBody,
   automatedSubject,
   earlierAnswer,
   environmentalTopics,
@@ -219,6 +220,10 @@ export function classifyMessage(input: ClassifierInput): Classification {
   const sales = matchCues(marketing, pieces);
   const pressHits = matchCues(press, all);
 
+  const automatic = automatedBody.exec(`${subject}\n${main.toLowerCase()}`);
+  if (automatic && !viaWdtk) {
+    return other("automated", 0.85, [`an automatic message: '${quoted(automatic[0])}'`]);
+  }
   if (voice.length >= 2 && !viaWdtk) {
     return other("authority_response", 0.85, [
       "reads as an authority's answer to a request, not a request",
@@ -268,7 +273,8 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
 
   // 3. Follow-up on a request we already hold.
-  const isReply = replySubject.test(message.subject) || message.inReplyTo !== null;
+  const isReply =
+    replySubject.test(message.subject) || message.inReplyTo !== null || input.quoted.trim() !== "";
   const newDespite = newRequestDespiteReference.test(main.toLowerCase());
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
   if (
@@ -331,12 +337,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
     reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
   }
   const sarStrong = sar.filter((hit) => hit.cue.id === "sarNamed" || hit.cue.id === "article15");
-  const sarSubjectNamed = /subject access|\bsar\b|\bdsar\b|personal data|my data|my records/.test(
-    subject,
-  );
+  const sarSubjectNamed =
+    /subject access|\bsar\b|\bdsar\b|personal data|my data|\bmy (?:[a-z'’]+ ){0,2}(?:records|file)\b/.test(
+      subject,
+    );
   let sarScore = 0;
-  for (const hit of sar)
-    sarScore += hit.cue.id === "sarNamed" ? 2 : hit.cue.id === "dataProtection" ? 1 : 2;
+  for (const hit of sar) {
+    sarScore += hit.cue.id === "aboutMe" ? 3 : hit.cue.id === "dataProtection" ? 1 : 2;
+  }
   if (sarSubjectNamed) sarScore += 2;
   // "a subject access request" inside a question about statistics is not one.
   const sarNamedAsQuestion =
@@ -404,6 +412,16 @@ export function classifyMessage(input: ClassifierInput): Classification {
     if (score === 1 && service.length === 0 && asks.some((hit) => hit.cue.id === "quantity")) {
       // A bare question about figures: a valid request under s8 if nothing says otherwise.
       return finish("foi", 0.55, reasons, main, subject, sarScore, eir.length > 0);
+    }
+    if (isReply && input.quoted.trim() !== "" && service.length === 0) {
+      reasons.push("replies in a conversation about an earlier request, and asks for nothing new");
+      return {
+        kind: "followup",
+        confidence: 0.6,
+        reasons,
+        otherCategory: null,
+        suggestedRegime: null,
+      };
     }
     return other("no_request", 0.7, ["asks for no recorded information"]);
   }

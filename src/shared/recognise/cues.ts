@@ -83,8 +83,13 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "aboutMe",
-    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything)\b[^.?!\n]{0,60}\b(?:about|on|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern))\s+(?:me|myself|him|her|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
+    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
     "about the sender's own records",
+  ),
+  cue(
+    "aboutThem",
+    /\b(?:information|data|records?|files?|notes?)\b[^.?!\n]{0,60}\b(?:about|on|relating to|concerning|regarding|held on)\s+(?:him|her)\b/,
+    "about a named person's own records",
   ),
   cue(
     "myData",
@@ -136,7 +141,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "chases",
-    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|any) (?:response|reply|answer)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since)\b/,
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|any) (?:response|reply|answer)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
     "chases a reply",
   ),
   cue(
@@ -146,7 +151,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "thanks",
-    /^(?:thank you|thanks|many thanks|diolch)\b[^\n]{0,140}\b(?:response|reply|information|help|answer|everything i needed)\b/,
+    /^(?:thank you|thanks|many thanks|diolch)\b[^\n]{0,140}\b(?:response|reply|information|help|answer|everything i needed|figures|data|documents|sending|your (?:quick|prompt)|ateb|wybodaeth)\b/,
     "thanks us for an answer",
   ),
   cue(
@@ -227,6 +232,10 @@ export const unrelatedBusiness: readonly Cue[] = [
 export const automatedSubject =
   /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|undeliverable|undelivered mail|delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|read:|ateb awtomatig|allan o'r swyddfa)\b/i;
 
+/** Bodies that only machines write: helpdesk acknowledgements and notifications. */
+export const automatedBody =
+  /\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
+
 export const marketing: readonly Cue[] = [
   cue(
     "demo",
@@ -269,6 +278,11 @@ export const asksForService: readonly Cue[] = [
     "action",
     /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|a fyddai modd i rywun)\b/,
     "asks for something to be done, not for information",
+  ),
+  cue(
+    "ownCase",
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was))\b/,
+    "asks about their own case or account (a service enquiry)",
   ),
   cue(
     "report",
@@ -320,8 +334,9 @@ export const environmentalTopics: ReadonlyArray<{
     label: "ecology and wildlife",
   },
   {
-    pattern: /\btree preservation\b|\btrees?\b(?: felling| works?)?|\bhedgerows?\b|\bwoodland\b/,
-    weight: 1,
+    pattern:
+      /\btree preservation\b|\btrees\b|\btree (?:survey|works|felling|inspection|report)\b|\bhedgerows?\b|\bwoodland\b/,
+    weight: 2,
     label: "trees",
   },
   {

@@ -13,11 +13,14 @@ interface Label {
   questions: string[];
 }
 
-const folder = join(__dirname, "..", "..", "fixtures", "messages");
-const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
+const fixtures = join(__dirname, "..", "..", "fixtures", "messages");
 const isNew = (kind: MessageKind): boolean => kind !== "followup" && kind !== "other";
 
-describe("held-out fixture messages", () => {
+describe.each([
+  ["first held-out set", fixtures],
+  ["second held-out set", join(fixtures, "second")],
+])("%s", (_name, folder) => {
+  const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
     label: Label;
     kind: MessageKind;
