@@ -81,6 +81,8 @@ export interface ClassifierInput {
   forwarded: boolean;
   /** Domains that are the council's own (from the settings or the mailbox it arrived in). */
   ownDomains: readonly string[];
+  /** The case this message's conversation belongs to, when the caller knows it. */
+  knownCase?: string | null;
 }
 
 const regulatorDomains =
@@ -277,6 +279,18 @@ export function classifyMessage(input: ClassifierInput): Classification {
     replySubject.test(message.subject) || message.inReplyTo !== null || input.quoted.trim() !== "";
   const newDespite = newRequestDespiteReference.test(main.toLowerCase());
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
+  const knownCase = input.knownCase ?? null;
+  if (knownCase !== null && !newDespite) {
+    reasons.push(`replies in the same conversation as case ${knownCase}`);
+    for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    return {
+      kind: "followup",
+      confidence: 0.9,
+      reasons,
+      otherCategory: null,
+      suggestedRegime: null,
+    };
+  }
   if (
     !newDespite &&
     (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))

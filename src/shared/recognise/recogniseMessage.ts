@@ -49,6 +49,12 @@ export interface Recognition {
 export interface RecogniseOptions {
   /** The council's settings: its reference formats and its own mail domain. */
   settings?: Pick<CouncilSettings, "referenceFormat" | "extraReferencePatterns" | "contactEmail">;
+  /**
+   * Outlook conversation ids of messages already registered, with their case references: a new
+   * message in one of these conversations is a follow-up on that case unless it asks for a review
+   * or plainly makes a new request.
+   */
+  knownConversations?: ReadonlyMap<string, string>;
 }
 
 /** Kinds of `other` mail where nobody is asking the council for anything: no requester. */
@@ -138,6 +144,10 @@ export function recogniseMessage(
     language: detected,
     forwarded: parts.forwarded,
     ownDomains: ownDomains(message, options),
+    knownCase:
+      message.conversationId !== null
+        ? (options.knownConversations?.get(message.conversationId) ?? null)
+        : null,
   });
   const requester = identifyRequester(message, { ...parts, main, signature });
   const hidden =

@@ -297,3 +297,30 @@ describe("recogniseMessage: dates, language and preferences", () => {
     expect(result.questions).toEqual(["Spend on road gritting in 2025.", "Tonnes of grit used."]);
   });
 });
+
+describe("recogniseMessage: conversations we already hold", () => {
+  it("treats a message in the conversation of a registered case as a follow-up on it", () => {
+    const result = recogniseMessage(
+      message({
+        conversationId: "AAQkADk3",
+        subject: "Spending question",
+        body: "Sorry, one more thing: I meant the 2025 calendar year, not the financial year.\n\nImogen",
+      }),
+      { knownConversations: new Map([["AAQkADk3", "FOI/2026/0301"]]) },
+    );
+    expect(result.kind).toBe("followup");
+    expect(result.reasons).toContain("replies in the same conversation as case FOI/2026/0301");
+  });
+
+  it("still registers an internal review asked for in that conversation", () => {
+    const result = recogniseMessage(
+      message({
+        conversationId: "AAQkADk3",
+        subject: "Re: your response",
+        body: "I am unhappy with your response and ask for an internal review of the refusal.\n\nImogen Tallis",
+      }),
+      { knownConversations: new Map([["AAQkADk3", "FOI/2026/0301"]]) },
+    );
+    expect(result.kind).toBe("internal_review");
+  });
+});
