@@ -29,6 +29,14 @@ const normalise = (value: string) =>
 const blank = (value: string | undefined | null) =>
   value === undefined || value === null || value.trim() === "";
 
+const exemptionRequirements: readonly Requirement[] = [
+  "exemptionsNamed",
+  "exemptionReasons",
+  "publicInterestTest",
+  "ncndAvailable",
+  "estimatedDecisionDate",
+];
+
 const clockStopWords: Record<LetterLanguage, RegExp> = {
   en: /clock stops|on hold|fresh 20 working days|start again/i,
   cy: /cloc yn stopio|20 diwrnod gwaith newydd|dechrau eto/i,
@@ -76,7 +84,11 @@ export function checkDraft(
     );
   }
 
-  const exemptionIds = letterExemptionIds(foiCase, inputs);
+  // Only letters that rely on exemptions are checked for them (an acknowledgement is not).
+  const reliesOnExemptions = definition.requirements.some((requirement) =>
+    exemptionRequirements.includes(requirement),
+  );
+  const exemptionIds = reliesOnExemptions ? letterExemptionIds(foiCase, inputs) : [];
   const known = exemptionIds.map((id) => ({ id, entry: findExemption(id) }));
   for (const { id, entry } of known) {
     if (!entry)

@@ -387,7 +387,7 @@ Diolch am eich cais dyddiedig {{date case.receivedDate}} (ein cyfeirnod {{case.r
 Mae'r wybodaeth ynghlwm.{{#if answer}} {{answer}}{{/if}}
 {{/if}}
 {{#if isNotHeld}}
-Nid ydym yn dal yr wybodaeth hon.{{#if answer}} {{answer}}{{/if}}
+Nid ydym yn dal yr wybodaeth hon.{{#if ../law.notHeld}} Mae hwn yn eithriad yn rhinwedd {{../law.notHeld}} {{../law.ofTheAct}}.{{/if}}{{#if answer}} {{answer}}{{/if}}
 {{/if}}
 {{#if isWithheld}}
 Rydym yn dal yr wybodaeth hon, ond rydym yn ei dal yn ôl yn rhinwedd {{exemptionList}}. Mae ein rhesymau wedi'u nodi isod.

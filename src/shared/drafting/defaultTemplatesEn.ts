@@ -386,7 +386,7 @@ Thank you for your request of {{date case.receivedDate}} (our reference {{case.r
 The information is attached.{{#if answer}} {{answer}}{{/if}}
 {{/if}}
 {{#if isNotHeld}}
-We do not hold this information.{{#if answer}} {{answer}}{{/if}}
+We do not hold this information.{{#if ../law.notHeld}} This is an exception under {{../law.notHeld}} {{../law.ofTheAct}}.{{/if}}{{#if answer}} {{answer}}{{/if}}
 {{/if}}
 {{#if isWithheld}}
 We hold this information but are withholding it under {{exemptionList}}. Our reasons are set out below.

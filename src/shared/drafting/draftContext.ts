@@ -86,6 +86,7 @@ function lawView(terms: RegimeTerms, language: LetterLanguage) {
     exemptionWordPlural: terms.exemptionWordPlural[language],
     otherwiseAccessible: terms.otherwiseAccessible[language],
     presumption: terms.presumption?.[language] ?? null,
+    notHeld: terms.notHeld?.[language] ?? null,
     clarification: terms.clarification[language],
     advice: terms.advice[language],
     fees: terms.fees[language],
@@ -238,10 +239,14 @@ export function buildDraftContext(source: DraftSource, language: LetterLanguage)
 /** The template context: what `{{…}}` can refer to. */
 export type DraftContext = ReturnType<typeof buildDraftContext>;
 
-/** Whether an exemption id belongs with the letter's law (FOIA letters may also cite EIR, as s39 routes there). */
+/**
+ * Whether an exemption id belongs with the letter's law. A FOIA letter may also cite the EIR (s39
+ * routes environmental information there), and a FOISA letter the EISRs; exemptions never apply
+ * to a subject access letter.
+ */
 export function exemptionFitsLaw(id: string, law: LetterLaw): boolean {
   const idLaw = lawOfExemptionId(id);
-  if (law === "foisa" || law === "eisr") return idLaw === "foisa";
+  if (law === "foisa" || law === "eisr") return idLaw === "foisa" || idLaw === "eisr";
   if (law === "foi" || law === "eir") return idLaw === "foi" || idLaw === "eir";
-  return true;
+  return false;
 }

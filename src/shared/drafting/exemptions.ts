@@ -8,10 +8,10 @@
  */
 import type { Bilingual } from "./bilingual";
 
-export type ExemptionLaw = "foi" | "eir" | "foisa";
+export type ExemptionLaw = "foi" | "eir" | "foisa" | "eisr";
 
 export interface Exemption {
-  /** The id cases use, e.g. "s40(2)", "reg12(4)(a)", "foisa-s38(1)(b)". */
+  /** The id cases use, e.g. "s40(2)", "reg12(4)(a)", "foisa-s38(1)(b)", "eisr-reg10(5)(e)". */
   id: string;
   law: ExemptionLaw;
   /** The provision as cited in letters, without the Act, e.g. "40(2)" (section) or "12(4)(a)" (regulation). */
@@ -842,9 +842,29 @@ const rows: readonly Row[] = [
   }),
 ];
 
+/**
+ * The EIR (Scotland) 2004 exceptions mirror the EIR: reg 10(4) and 10(5) for reg 12(4) and 12(5),
+ * reg 11 for reg 13; reg 10(5) needs substantial prejudice; NCND under regs 10(8) and 11(6).
+ */
+const scottishEnvironmental: readonly Row[] = rows
+  .filter((row) => row.law === "eir")
+  .map((row) => {
+    const provision = row.provision === "13" ? "11" : row.provision.replace(/^12/, "10");
+    const substantial = provision.startsWith("10(5)");
+    return {
+      ...row,
+      id: `eisr-reg${provision}`,
+      law: "eisr",
+      provision,
+      guidance: substantial
+        ? `${row.guidance} Under the EISRs the harm must amount to substantial prejudice.`
+        : row.guidance,
+    };
+  });
+
 /** Every exemption and exception FOI Desk knows, keyed by id. */
 export const exemptions: ReadonlyMap<string, Exemption> = new Map(
-  rows.map((row) => [
+  [...rows, ...scottishEnvironmental].map((row) => [
     row.id,
     { ...row, publicInterestTest: row.publicInterestTest ?? row.kind === "qualified" },
   ]),
@@ -865,6 +885,7 @@ export function findExemption(id: string): Exemption | undefined {
 /** The law an exemption id belongs to, judged from its shape. */
 export function lawOfExemptionId(id: string): ExemptionLaw {
   if (id.startsWith("foisa-")) return "foisa";
+  if (id.startsWith("eisr-")) return "eisr";
   if (id.startsWith("reg")) return "eir";
   return "foi";
 }

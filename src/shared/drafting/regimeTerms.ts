@@ -22,6 +22,8 @@ export interface RegimeTerms {
   exemptionWordPlural: Bilingual;
   /** Where "reasonably accessible by other means" comes from (FOIA s21, FOISA s25, EIR reg 6(1)(b)). */
   otherwiseAccessible: Bilingual;
+  /** The exception for information not held, where "not held" is itself an exception (EIR reg 12(4)(a)). */
+  notHeld?: Bilingual;
   /** The presumption in favour of disclosure, where the law states one (EIR reg 12(2)). */
   presumption?: Bilingual;
   /** Staff time in pounds an hour for the cost limit (FOIA £25, FOISA £15), where there is a fixed limit. */
@@ -132,6 +134,7 @@ export const regimeTerms: Readonly<Record<LetterLaw, RegimeTerms>> = {
     exemptionWordPlural: { en: "exceptions", cy: "eithriadau" },
     otherwiseAccessible: r("6(1)(b)"),
     presumption: r("12(2)"),
+    notHeld: r("12(4)(a)"),
     act: {
       en: "Environmental Information Regulations 2004",
       cy: "Rheoliadau Gwybodaeth Amgylcheddol 2004",
@@ -210,6 +213,7 @@ export const regimeTerms: Readonly<Record<LetterLaw, RegimeTerms>> = {
     exemptionWordPlural: { en: "exceptions", cy: "eithriadau" },
     otherwiseAccessible: r("6(1)(b)"),
     presumption: r("10(2)"),
+    notHeld: r("10(4)(a)"),
     act: {
       en: "Environmental Information (Scotland) Regulations 2004",
       cy: "Rheoliadau Gwybodaeth Amgylcheddol (Yr Alban) 2004",

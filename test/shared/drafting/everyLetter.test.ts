@@ -381,3 +381,22 @@ test("a public interest decision estimated more than 20 working days after the d
   });
   expect(onTheLimit.ok && onTheLimit.value.issues).toEqual([]);
 });
+
+test("under the EIR, information not held is an exception under regulation 12(4)(a)", () => {
+  const { foiCase: testCase, inputs } = scenario("final-response");
+  const result = draftLetter({
+    templateId: "final-response",
+    foiCase: {
+      ...testCase,
+      regime: "eir",
+      kind: "eir",
+      questions: testCase.questions.filter((q) => q.number !== 3),
+    },
+    inputs,
+    settings: kingsmere,
+    letterDate,
+  });
+  expect(result.ok && result.value.text).toContain(
+    "We do not hold this information. This is an exception under regulation 12(4)(a) of the Regulations.",
+  );
+});

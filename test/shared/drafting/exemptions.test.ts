@@ -53,10 +53,11 @@ describe("exemptions catalogue", () => {
     expect(findExemption("s42(1)")).toMatchObject({ kind: "qualified", basis: "class" });
   });
 
-  test("every qualified exemption needs a public interest test except EIR 'not held', and no absolute one does", () => {
+  test("every qualified exemption needs a public interest test except 'not held' under the EIR and EISRs, and no absolute one does", () => {
     for (const entry of all) {
       if (entry.kind === "absolute") expect(entry.publicInterestTest).toBe(false);
-      else if (entry.id !== "reg12(4)(a)") expect(entry.publicInterestTest).toBe(true);
+      else if (!["reg12(4)(a)", "eisr-reg10(4)(a)"].includes(entry.id))
+        expect(entry.publicInterestTest).toBe(true);
     }
   });
 

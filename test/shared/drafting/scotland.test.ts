@@ -74,3 +74,31 @@ describe("FOISA letters for a Scottish council", () => {
     expect(value.issues.map((issue) => issue.code)).toContain("lawMismatch");
   });
 });
+
+test("an environmental request to a Scottish council is refused under the EISRs with reg 10 exceptions and a reg 16 review", () => {
+  const base = scenario("eir-refusal");
+  const value = draft("eir-refusal", {
+    foiCase: { ...base.foiCase, regime: "eir" },
+    inputs: {
+      exemptions: ["eisr-reg10(5)(e)"],
+      reasons: {
+        "eisr-reg10(5)(e)": {
+          reason: "The tender prices are confidential by contract and law.",
+          publicInterestFor: "Openness about the flood scheme's cost.",
+          publicInterestAgainst: "Substantial prejudice to the bidders' economic interests.",
+          balance: "The total cost is published; the unit prices would cause substantial harm.",
+        },
+      },
+    },
+  });
+  expect(value.law).toBe("eisr");
+  expect(value.issues.filter((issue) => issue.severity === "missing")).toEqual([]);
+  expect(value.text).toContain(
+    "Regulation 10(5)(e) of the Environmental Information (Scotland) Regulations 2004",
+  );
+  expect(value.text).toContain(
+    "Under regulation 10(2) of the Regulations we must apply a presumption in favour of disclosure",
+  );
+  expect(value.text).toContain("review, under regulation 16");
+  expect(value.text).toContain("Scottish Information Commissioner");
+});
