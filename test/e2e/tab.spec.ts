@@ -46,6 +46,13 @@ test("Teams tab: outside Teams it says so, lists every regime, and on Tue 17 Mar
   await expect(foia).toContainText("Thu 16 Apr 2026");
 
   expect(await seriousAccessibilityProblems(page)).toEqual([]);
+  // Outside Teams the tab follows the browser's colour scheme: dark must be as readable.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator(".fui-FluentProvider").first()).toHaveCSS(
+    "background-color",
+    "rgb(41, 41, 41)",
+  );
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
   expect(network.blocked, "requests that tried to leave the machine").toEqual([]);
   expect(network.errors, "console errors").toEqual([]);
 });
