@@ -400,3 +400,32 @@ test("under the EIR, information not held is an exception under regulation 12(4)
     "We do not hold this information. This is an exception under regulation 12(4)(a) of the Regulations.",
   );
 });
+
+test("an email body over Outlook's 32 KB reply form limit is reported, with the Word letter as the way out", () => {
+  const { foiCase: testCase, inputs } = scenario("final-response");
+  const questions = Array.from({ length: 60 }, (_, index) => ({
+    number: index + 1,
+    text: `Spending on budget line ${index + 1} in each year since 2019, by department.`,
+    outcome: "provided" as const,
+    exemptions: [],
+    answer: `Budget line ${index + 1}: `.padEnd(400, "£1,000; "),
+  }));
+  const result = draftLetter({
+    templateId: "final-response",
+    foiCase: { ...testCase, questions },
+    inputs,
+    settings: kingsmere,
+    letterDate,
+    language: "en",
+  });
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.value.htmlBytes).toBeGreaterThan(outlookReplyFormLimitBytes);
+  expect(result.value.fitsOutlookReplyForm).toBe(false);
+  expect(result.value.issues).toContainEqual(
+    expect.objectContaining({
+      code: "htmlTooLarge",
+      message: expect.stringContaining("attach the Word letter"),
+    }),
+  );
+});
