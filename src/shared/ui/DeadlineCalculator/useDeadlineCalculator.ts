@@ -8,6 +8,7 @@ import {
   regimes,
   type Deadline,
   type Division,
+  type HolidayCalendar,
   type Regime,
 } from "../../deadlines";
 import type {
@@ -32,16 +33,16 @@ function workOut(
   receivedText: string,
   regime: Regime,
   nation: Division,
-  props: DeadlineCalculatorProps,
+  holidays: HolidayCalendar | undefined,
 ): Outcome {
   if (receivedText === "") return { problem: "Enter the date the request was received." };
   if (!isIsoDate(receivedText)) {
     return { problem: `"${receivedText}" is not a date. Enter the day, month and year.` };
   }
   try {
-    return { deadline: dueDate({ regime, received: receivedText, nation }, props.holidays) };
+    return { deadline: dueDate({ regime, received: receivedText, nation }, holidays) };
   } catch (error) {
-    // The engine rejects dates it cannot count from (e.g. beyond the known bank holidays).
+    // A RangeError is the engine refusing input it cannot count from; say why, never crash.
     return {
       problem:
         error instanceof RangeError
@@ -65,11 +66,10 @@ export function useDeadlineCalculator(props: DeadlineCalculatorProps): DeadlineC
       })),
     [],
   );
+  const { holidays } = props;
   const outcome = useMemo(
-    () => workOut(receivedText, regime, nation, props),
-    // props.holidays is the only prop workOut reads.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [receivedText, regime, nation, props.holidays],
+    () => workOut(receivedText, regime, nation, holidays),
+    [receivedText, regime, nation, holidays],
   );
   const due = outcome.deadline?.due;
   return {
