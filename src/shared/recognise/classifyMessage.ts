@@ -114,10 +114,8 @@ function machineMail(message: MailMessage): Classification | null {
   if (
     headerValue(message, "x-autoreply") ||
     headerValue(message, "x-autorespond") ||
-    /auto[_-]?reply|oof/.test(
-      headerValue(message, "x-auto-response-suppress") === ""
-        ? ""
-        : headerValue(message, "x-ms-exchange-generated-message-source"),
+    /mailbox rules agent|auto-?reply|out of office|oof/.test(
+      headerValue(message, "x-ms-exchange-generated-message-source"),
     )
   ) {
     return other("automated", 0.95, ["sent automatically (auto-reply headers)"]);
