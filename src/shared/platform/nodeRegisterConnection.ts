@@ -10,6 +10,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fail, succeed, type Result } from "../cases/result";
+import { caseDeadlines } from "../cases/caseDeadlines";
+import type { Division } from "../deadlines";
+import { GraphCaseRepository } from "../register/graphCaseRepository";
 import { graphClientRequester, type GraphRequester } from "../register/graphRequester";
 import { createGraphClient, type RetrySettings } from "./createGraphClient";
 import { nodeHttpsFetch } from "./nodeHttpsFetch";
@@ -75,4 +78,34 @@ export function connectFromEnvironment(
     baseUrl,
     target: local ? "emulator" : "tenant",
   });
+}
+
+/**
+ * The register repository the environment describes, with due dates for the council's nation
+ * (read from its settings).
+ */
+export async function repositoryFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  overrides: { site?: string } = {},
+): Promise<Result<{ repository: GraphCaseRepository; connection: RegisterConnection }, string>> {
+  const connection = connectFromEnvironment(env, cwd, overrides);
+  if (!connection.ok) return connection;
+  const make = (nation?: Division) =>
+    new GraphCaseRepository({
+      graph: connection.value.requester,
+      site: connection.value.site,
+      deadlines: caseDeadlines(nation),
+      now: () => new Date().toISOString(),
+    });
+  const settings = await make().settings();
+  if (!settings.ok) return fail(settings.problem.message);
+  return succeed({ repository: make(settings.value.nation), connection: connection.value });
+}
+
+/** Why the register could not be reached, with the way to fix it. */
+export function describeTarget(connection: RegisterConnection): string {
+  return connection.target === "emulator"
+    ? `the local emulator at ${connection.baseUrl} (site ${connection.site}; start it with 'npm start' or 'npx foi emulator')`
+    : `${connection.baseUrl} (site ${connection.site})`;
 }

@@ -127,6 +127,12 @@ export interface CaseRepository {
   /** Changes since `token` (all cases when no token is given). */
   changes(token?: string): Promise<RegisterResult<CaseChanges>>;
   settings(): Promise<RegisterResult<CouncilSettings>>;
+  /**
+   * Adds a case from a council's earlier log, keeping its reference (a clash is a `duplicate`
+   * problem) and moving the reference counter past it, so new numbers continue after it.
+   * Idempotent on the reference: importing the same row again gives `duplicate`.
+   */
+  importCase(c: FoiCase, actor: string): Promise<RegisterResult<StoredCase>>;
 }
 
 /** Settings used until a council saves its own (FOI Settings list, key "council"). */

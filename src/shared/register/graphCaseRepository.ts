@@ -23,7 +23,7 @@ import type { CouncilSettings } from "../cases/councilSettings";
 import type { FoiCase } from "../cases/case";
 import { applyTransition, type TransitionContext } from "../cases/applyTransition";
 import type { CaseEvent } from "../cases/caseStatus";
-import { referenceInScope, referenceScope } from "../cases/caseReference";
+import { referenceInScope, referenceScope, sequenceInScope } from "../cases/caseReference";
 import { fail, succeed } from "../cases/result";
 import { sendBatch } from "./batchRequests";
 import {
@@ -403,6 +403,80 @@ export class GraphCaseRepository implements CaseRepository {
       Actor: actor,
       At: this.options.now(),
     };
+  }
+
+  async importCase(c: FoiCase, actor: string): Promise<RegisterResult<StoredCase>> {
+    const ids = await this.resolveLists();
+    if (!ids.ok) return ids;
+    const settings = await this.settings();
+    if (!settings.ok) return settings;
+    if (isPendingReference(c.reference) || c.reference.trim() === "") {
+      return fail({ kind: "invalid", message: "An imported case needs its own reference." });
+    }
+    const key = await registrationKeyHash(`import:${c.reference}`);
+    const final = withDeadlines(
+      { ...c, audit: [...c.audit, { at: this.options.now(), actor, action: "import" }] },
+      this.options.deadlines,
+    );
+    // The counter moves first: if the import dies before the item is written, running it again
+    // writes it; the other order could hand out the imported number to a new request.
+    const scope = referenceScope(settings.value.referenceFormat, {
+      year: Number(c.receivedDate.slice(0, 4)),
+      kind: c.kind,
+    });
+    const sequence = sequenceInScope(scope, c.reference);
+    if (sequence !== undefined) {
+      const raised = await this.raiseCounter(ids.value, scope, sequence);
+      if (!raised.ok) return raised;
+    }
+    const posted = await this.graph.post<ListItemJson>(this.items(ids.value, ids.value.requests), {
+      fields: caseToFields(final, key),
+    });
+    if (!posted.ok) {
+      const problem = problemFromGraph(posted.failure, `Importing ${c.reference}`);
+      return fail(
+        problem.kind === "duplicate"
+          ? { ...problem, message: `The register already has a case ${c.reference}.` }
+          : problem,
+      );
+    }
+    await this.appendEvent(ids.value, final, key, actor, "import");
+    return succeed({ case: final, id: String(posted.body.id), eTag: posted.body.eTag ?? "" });
+  }
+
+  /** Moves a scope's counter up to at least `sequence` (after finishing any numbering in flight). */
+  private async raiseCounter(
+    ids: ListIds,
+    scope: string,
+    sequence: number,
+  ): Promise<RegisterResult<true>> {
+    for (let attempt = 1; attempt <= maxNumberingAttempts; attempt += 1) {
+      const counter = await this.readCounter(ids, scope);
+      if (!counter.ok) return counter;
+      if (counter.value.lastItemId) {
+        const finished = await this.finishNumbering(
+          ids,
+          counter.value.lastItemId,
+          scope,
+          counter.value.sequence,
+        );
+        if (!finished.ok && finished.problem.kind !== "notFound") return finished;
+      }
+      if (counter.value.sequence >= sequence) return succeed(true);
+      const raised = await this.graph.patch(
+        `${this.items(ids, ids.settings)}/${counter.value.itemId}/fields`,
+        { Sequence: sequence, LastMessageKey: null, LastItemId: null },
+        { "If-Match": counter.value.eTag },
+      );
+      if (raised.ok) return succeed(true);
+      if (raised.failure.status !== 412)
+        return fail(problemFromGraph(raised.failure, "Moving the reference counter"));
+      await (this.options.contentionWait ?? defaultContentionWait)(attempt);
+    }
+    return fail({
+      kind: "throttled",
+      message: "The reference counter is too busy. Try the import again.",
+    });
   }
 
   async get(reference: string): Promise<RegisterResult<StoredCase>> {

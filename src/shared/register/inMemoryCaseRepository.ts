@@ -7,7 +7,7 @@ import type { CouncilSettings } from "../cases/councilSettings";
 import type { FoiCase } from "../cases/case";
 import { applyTransition, type TransitionContext } from "../cases/applyTransition";
 import type { CaseEvent } from "../cases/caseStatus";
-import { referenceInScope, referenceScope } from "../cases/caseReference";
+import { referenceInScope, referenceScope, sequenceInScope } from "../cases/caseReference";
 import { fail, succeed } from "../cases/result";
 import {
   defaultCouncilSettings,
@@ -79,6 +79,39 @@ export class InMemoryCaseRepository implements CaseRepository {
     const stored = { case: c, id, eTag: `"${id},1"` };
     this.rows.set(id, { stored, key, version: 1, changedAt: ++this.clock });
     return succeed({ stored, created: true });
+  }
+
+  async importCase(c: FoiCase, actor: string): Promise<RegisterResult<StoredCase>> {
+    const key = await registrationKeyHash(`import:${c.reference}`);
+    for (const row of this.rows.values()) {
+      if (
+        row.stored.case.reference.toLowerCase() === c.reference.toLowerCase() ||
+        row.key === key
+      ) {
+        return fail({
+          kind: "duplicate",
+          message: `The register already has a case ${c.reference}.`,
+        });
+      }
+    }
+    const scope = referenceScope(this.councilSettings.referenceFormat, {
+      year: Number(c.receivedDate.slice(0, 4)),
+      kind: c.kind,
+    });
+    const sequence = sequenceInScope(scope, c.reference);
+    if (sequence !== undefined && sequence > (this.counters.get(scope) ?? 0))
+      this.counters.set(scope, sequence);
+    const id = String(this.nextId++);
+    const stored = {
+      case: withDeadlines(
+        { ...c, audit: [...c.audit, { at: this.options.now(), actor, action: "import" }] },
+        this.options.deadlines,
+      ),
+      id,
+      eTag: `"${id},1"`,
+    };
+    this.rows.set(id, { stored, key, version: 1, changedAt: ++this.clock });
+    return succeed(stored);
   }
 
   async get(reference: string): Promise<RegisterResult<StoredCase>> {

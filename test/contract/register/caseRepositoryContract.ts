@@ -248,6 +248,36 @@ export function describeCaseRepositoryContract(
       expect(acknowledged.map((s) => s.case.reference)).toEqual([registered.case.reference]);
     });
 
+    test("an imported case keeps its own reference, and new registrations in its year continue after it", async () => {
+      const sequence = 1000 + Math.floor(Math.random() * 8000);
+      const reference = `FOI/2031/${String(sequence).padStart(4, "0")}`;
+      const registered = value(
+        await repo.register(uniqueRequest({ receivedDate: "2031-02-03" as IsoDate }), "a.jones"),
+      ).stored;
+      const imported = value(
+        await repo.importCase(
+          { ...registered.case, reference, source: undefined, audit: [] } as never,
+          "importer",
+        ),
+      );
+      expect(imported.case.reference).toBe(reference);
+      const next = value(
+        await repo.register(uniqueRequest({ receivedDate: "2031-02-04" as IsoDate }), "a.jones"),
+      ).stored;
+      expect(sequenceInScope("FOI/2031/{SEQ:4}", next.case.reference)).toBeGreaterThan(sequence);
+      const again = await repo.importCase(
+        { ...registered.case, reference, source: undefined, audit: [] } as never,
+        "importer",
+      );
+      expect(again).toEqual({
+        ok: false,
+        problem: expect.objectContaining({
+          kind: "duplicate",
+          message: expect.stringContaining(reference),
+        }),
+      });
+    });
+
     test("after a first full read, changes() returns only the cases changed since its token", async () => {
       const before = value(await repo.changes());
       const registered = value(await repo.register(uniqueRequest(), "a.jones")).stored;
