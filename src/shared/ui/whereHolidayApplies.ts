@@ -1,10 +1,4 @@
-import type { Division } from "../deadlines";
-
-const divisionWords: Readonly<Record<Division, string>> = {
-  "england-and-wales": "England and Wales",
-  scotland: "Scotland",
-  "northern-ireland": "Northern Ireland",
-};
+import { divisionNames, type Division } from "../deadlines";
 
 /**
  * Where a bank holiday applies, in words.
@@ -13,6 +7,6 @@ const divisionWords: Readonly<Record<Division, string>> = {
  */
 export function whereHolidayApplies(divisions: readonly Division[]): string {
   if (divisions.length >= 3) return "every part of the UK";
-  const names = divisions.map((division) => divisionWords[division]);
+  const names = divisions.map((division) => divisionNames[division]);
   return names.length === 2 ? `${names[0]} and ${names[1]}` : (names[0] ?? "no part of the UK");
 }

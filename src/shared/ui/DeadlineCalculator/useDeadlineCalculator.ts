@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
 import {
+  divisionNames,
+  divisions,
   dueDate,
   formatBritishDate,
   isIsoDate,
@@ -17,11 +19,10 @@ import type {
   NationOption,
 } from "./DeadlineCalculator.types";
 
-const nationOptions: NationOption[] = [
-  { value: "england-and-wales", label: "England and Wales" },
-  { value: "scotland", label: "Scotland" },
-  { value: "northern-ireland", label: "Northern Ireland" },
-];
+const nationOptions: NationOption[] = divisions.map((value) => ({
+  value,
+  label: divisionNames[value],
+}));
 
 const isDivision = (text: string): text is Division =>
   nationOptions.some((option) => option.value === text);
