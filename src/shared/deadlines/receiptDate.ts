@@ -2,11 +2,9 @@
  * The date of receipt: the calendar date in Europe/London on which a message reached the
  * authority. This is the only code that turns an instant into a date.
  */
-import { format } from "date-fns";
-import { tz } from "@date-fns/tz";
+import { TZDate } from "@date-fns/tz";
 import { isIsoDate, type IsoDate } from "./calendarDate";
 
-const london = tz("Europe/London");
 const zoneless = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
 /**
@@ -29,5 +27,8 @@ export function receiptDate(instant: string | Date): IsoDate {
     return receiptDate(new Date(text));
   }
   if (Number.isNaN(instant.getTime())) throw new RangeError("the arrival time is not a valid date");
-  return format(instant, "yyyy-MM-dd", { in: london }) as IsoDate;
+  const london = new TZDate(instant.getTime(), "Europe/London");
+  const month = String(london.getMonth() + 1).padStart(2, "0");
+  const day = String(london.getDate()).padStart(2, "0");
+  return `${london.getFullYear()}-${month}-${day}` as IsoDate;
 }
