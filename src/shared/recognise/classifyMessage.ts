@@ -124,7 +124,11 @@ function machineMail(message: MailMessage): Classification | null {
     return other("automated", 0.95, [`an automatic message: '${quoted(message.subject)}'`]);
   }
   const from = message.from?.address ?? "";
-  if (/^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)[@+.-]/i.test(from)) {
+  if (
+    /(?:^|[._+-])(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?)(?:[._+-][^@]*)?@/i.test(
+      from,
+    )
+  ) {
     return other("automated", 0.9, [`sent by a system address (${from})`]);
   }
   const precedence = headerValue(message, "precedence");
@@ -325,7 +329,10 @@ export function classifyMessage(input: ClassifierInput): Classification {
   const framedAsRequest =
     /\b(?:under|using|in accordance with|per) (?:the )?(?:freedom of information|foi|rhyddid gwybodaeth|deddf rhyddid|environmental information|eir)|\b(?:foi|foia|foisa|freedom of information|eir|information) request\b|\brequest (?:made )?under\b|\btreat (?:this|it) as an?\b|\b(?:formal|official) (?:foi|freedom of information)\b|o dan ddeddf/;
   for (const hit of act) {
-    const inSubject = subjectPieces.some((piece) => hit.cue.pattern.test(piece));
+    const inSubject =
+      !replySubject.test(message.subject) &&
+      !/^\s*(?:fw|fwd|ymlaen)\s*:/i.test(message.subject) &&
+      subjectPieces.some((piece) => hit.cue.pattern.test(piece));
     const strong = inSubject || framedAsRequest.test(lowerMain) || viaWdtk;
     score += strong ? 3 : 1;
     reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
@@ -376,6 +383,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
       lowerMain,
     );
   if (act.length > 0 && personal.length === 0 && !sarLeadIn) sarScore = 0;
+  // The records of someone who has died are not personal data (UK GDPR recital 27): not a SAR.
+  if (
+    /\b(?:died|deceased|passed away|executor|estate of|late (?:father|mother|husband|wife|son|daughter|partner))\b/.test(
+      lowerMain,
+    )
+  ) {
+    sarScore = 0;
+  }
   if (sarScore > 0) score += 1;
 
   const unrelated = matchCues(unrelatedBusiness, pieces);
@@ -419,6 +434,22 @@ export function classifyMessage(input: ClassifierInput): Classification {
       0.8,
       service.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
     );
+  }
+  const unreadLetter = message.attachments.find((attachment) =>
+    /\.(?:pdf|docx?|odt|rtf|pages|jpe?g|png|heic|tiff?)$/i.test(attachment.name),
+  );
+  if (
+    score < 2 &&
+    sarScore < 3 &&
+    unreadLetter &&
+    main.split(/\s+/).length < 40 &&
+    /\b(?:attached|attach|enclosed|see (?:the )?letter)\b/i.test(main) &&
+    /\b(?:request|letter|enquiry|cais|llythyr|information)\b/i.test(`${subject}\n${main}`)
+  ) {
+    reasons.push(
+      `the request may be in the attachment '${quoted(unreadLetter.name)}', which was not read: please check`,
+    );
+    return finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0);
   }
   if (score < 2 && sarScore < 3) {
     if (score === 1 && service.length === 0 && asks.some((hit) => hit.cue.id === "quantity")) {

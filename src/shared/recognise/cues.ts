@@ -83,7 +83,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "aboutMe",
-    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner|late))\b/,
+    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner))\b/,
     "about the sender's own records",
   ),
   cue(
@@ -113,7 +113,7 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\bailystyried\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
@@ -346,7 +346,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bwind (?:farm|turbines?)\b|\bturbines?\b|\bsolar (?:farm|panels?)\b|\benergy (?:use|consumption|efficiency)\b|\bcarbon\b|\bnet zero\b/,
+      /\bwind (?:farm|turbines?)\b|\belectricity (?:use|used|consumption|generated|usage)\b|\bhow much (?:electricity|gas|energy)\b|\bk[wm]h\b|\bturbines?\b|\bsolar (?:farm|panels?)\b|\benergy (?:use|consumption|efficiency)\b|\bcarbon\b|\bnet zero\b/,
     weight: 2,
     label: "energy and carbon",
   },

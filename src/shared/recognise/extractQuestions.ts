@@ -39,7 +39,8 @@ const romanNumerals = new Set([
 const maxLineChars = 2_000;
 const maxItems = 200;
 
-const numbered = /^(?:q(?:uestion)?\.?\s?)?(\d{1,2})(?:\s?[.):]|\s[-–])\s+(\S.*)$/i;
+const numbered =
+  /^(?:(?:q|question|request|item|part|point)\.?\s?)?(\d{1,2})(?:\s?[.):]|\s[-–])\s+(\S.*)$/i;
 const numberedParen = /^\((\d{1,2})\)\s*(\S.*)$/;
 const numberLetter = /^(\d{1,2})\s?([a-z])\s?[.):]?\s+(\S.*)$/;
 const lettered = /^\(?([a-zA-Z])[.)]\s+(\S.*)$/;

@@ -128,7 +128,8 @@ export function splitBody(rawText: string, subject = ""): BodyParts {
   const forwardedMessage =
     quoteAt >= 0 &&
     (forwardMarker.test(lines[quoteAt] ?? "") || /^\s*(?:fw|fwd|ymlaen)\s*:/i.test(subject));
-  if (forwardedMessage && wordCount < 40) {
+  const coveringNote = newLines.join("\n");
+  if (forwardedMessage && wordCount < 30 && !coveringNote.includes("?")) {
     // A short covering note ("see below") forwarding a request: the forwarded message is the request.
     let k = quoteAt + 1;
     const stop = Math.min(quotedLines.length + quoteAt, quoteAt + 12);

@@ -19,6 +19,7 @@ const isNew = (kind: MessageKind): boolean => kind !== "followup" && kind !== "o
 describe.each([
   ["first held-out set", fixtures],
   ["second held-out set", join(fixtures, "second")],
+  ["third held-out set", join(fixtures, "third")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
