@@ -66,6 +66,9 @@ async function main(): Promise<number> {
   let refsRight = 0;
   let wdtkRight = 0;
   let errors = 0;
+  let keywordTp = 0;
+  let keywordFp = 0;
+  let keywordFn = 0;
   const wrong: string[] = [];
   const questionMisses: string[] = [];
   const emailMisses: string[] = [];
@@ -87,6 +90,12 @@ async function main(): Promise<number> {
       continue;
     }
     const got = result.value;
+    const keyword = /freedom of information|\bfoi\b/i.test(
+      `${got.subject}\n${new TextDecoder().decode(bytes)}`,
+    );
+    if (keyword && newRequest.has(label.kind)) keywordTp++;
+    if (keyword && !newRequest.has(label.kind)) keywordFp++;
+    if (!keyword && newRequest.has(label.kind)) keywordFn++;
     const key = `${label.kind}→${got.kind}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
     const expectedNew = newRequest.has(label.kind);
@@ -128,6 +137,9 @@ async function main(): Promise<number> {
   console.log(`new request to register (foi+eir+sar+internal_review):`);
   console.log(`  precision ${ratio(tp, tp + fp)}`);
   console.log(`  recall    ${ratio(tp, tp + fn)}`);
+  console.log(
+    `  (keyword baseline "freedom of information"/"FOI": precision ${ratio(keywordTp, keywordTp + keywordFp)}, recall ${ratio(keywordTp, keywordTp + keywordFn)})`,
+  );
   console.log(`kind accuracy               ${ratio(kindRight, scored)}`);
   console.log(
     `question lists exact        ${ratio(questionsRight, numbered)} of messages that number them`,

@@ -29,7 +29,7 @@ export const maxMessageBytes = 40 * 1024 * 1024;
  * quoted history or large attachments, whose content the recogniser never reads. Parsing cost
  * grows with size, so the cap keeps a 1 MB message well under the 50 ms budget.
  */
-export const maxParsedBytes = 384 * 1024;
+export const maxParsedBytes = 256 * 1024;
 
 function lastLineBreak(bytes: Uint8Array, limit: number): number {
   for (let i = limit; i > limit - 4096 && i > 0; i--) if (bytes[i] === 0x0a) return i + 1;
