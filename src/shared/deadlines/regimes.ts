@@ -157,7 +157,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
     id: "review-foi",
     name: "FOIA internal review (s45 Code of Practice)",
     shortName: "FOIA review",
-    statute: "s45 Code of Practice (2018) para 5.4",
+    statute: "s45 Code of Practice (2018) part 5",
     limit: { unit: "working-days", days: 20 },
     limitText: "20 working days (40 in exceptional cases)",
     holidaySet: "all-uk",
@@ -165,7 +165,7 @@ export const regimes: Readonly<Record<Regime, RegimeRule>> = {
     extension: {
       kind: "fixed-working-days",
       totalDays: 40,
-      statute: "s45 Code of Practice (2018) para 5.4",
+      statute: "s45 Code of Practice (2018) part 5",
       what: "extension for an exceptionally complex review",
     },
     clarification: { stop: "FOIA s1(3)", restart: "FOIA s10(6)(b)" },
