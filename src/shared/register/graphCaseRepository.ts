@@ -96,6 +96,8 @@ function defaultContentionWait(attempt: number): Promise<void> {
 export class GraphCaseRepository implements CaseRepository {
   private listIds: Promise<RegisterResult<ListIds>> | undefined;
   private cachedSettings: CouncilSettings | undefined;
+  /** Numberings this instance has seen completed ("scope#n#item"): no need to read those again. */
+  private readonly numbered = new Set<string>();
   private readonly graph: GraphRequester;
 
   constructor(private readonly options: GraphCaseRepositoryOptions) {
@@ -254,12 +256,14 @@ export class GraphCaseRepository implements CaseRepository {
         { Title: reference, Reference: reference, CaseJson: JSON.stringify(numbered) },
         { "If-Match": current.value.eTag },
       );
-      if (patched.ok)
+      if (patched.ok) {
+        this.numbered.add(`${scope}#${sequence}#${itemId}`);
         return succeed({
           case: numbered,
           id: itemId,
           eTag: String(patched.body["@odata.etag"] ?? ""),
         });
+      }
       if (patched.failure.status !== 412)
         return fail(problemFromGraph(patched.failure, "Numbering a case"));
     }
@@ -282,8 +286,9 @@ export class GraphCaseRepository implements CaseRepository {
       if (lastKey === key && lastItemId)
         return this.finishNumbering(ids, lastItemId, scope, sequence);
       let next = sequence + 1;
-      if (lastItemId) {
+      if (lastItemId && !this.numbered.has(`${scope}#${sequence}#${lastItemId}`)) {
         const finished = await this.finishNumbering(ids, lastItemId, scope, sequence);
+        if (finished.ok) this.numbered.add(`${scope}#${sequence}#${lastItemId}`);
         // The holder of the last number was removed before it was written in: reuse the number.
         if (!finished.ok && finished.problem.kind === "notFound") next = sequence;
         else if (!finished.ok) return finished;
