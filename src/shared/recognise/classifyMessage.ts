@@ -20,6 +20,7 @@ import {
   asksForReview,
   asksForService,
   authorityVoice,
+  aboutTheProcess,
   automatedBody,
   automatedSubject,
   earlierAnswer,
@@ -393,6 +394,16 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
   if (sarScore > 0) score += 1;
 
+  const processQuestion = aboutTheProcess.exec(lowerMain);
+  if (
+    processQuestion &&
+    !asks.some((hit) => hit.cue.id === "provide" || hit.cue.id === "welshRequest") &&
+    input.questions.length === 0
+  ) {
+    return other("service", 0.7, [
+      `asks how to make a request, not for information: '${quoted(processQuestion[0])}'`,
+    ]);
+  }
   const unrelated = matchCues(unrelatedBusiness, pieces);
   if (unrelated.length > 0 && !viaWdtk && !framedAsRequest.test(lowerMain) && sarScore < 3) {
     return other(

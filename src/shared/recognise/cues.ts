@@ -173,7 +173,7 @@ export const followsUp: readonly Cue[] = [
 
 /** A new request even though it quotes an earlier reference. */
 export const newRequestDespiteReference =
-  /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up) (?:foi |freedom of information |eir )?request|(?:make|submit|making|submitting) (?:a )?(?:new|further|separate) request|treat this as a new request)\b/;
+  /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up|additional) (?:foi |freedom of information |eir |information )?request|(?:make|submit|making|submitting|send) (?:a |an )?(?:new |further |separate |formal |additional )?(?:foi |freedom of information |eir |information )?request\b(?! (?:to|for) (?:an )?internal review)|treat this as a new request|(?:i'd|i would|i'd also|i would also) (?:now )?like to request\b)/;
 
 /** The voice of an authority answering a request (our own letters quoted back, others' replies). */
 export const authorityVoice: readonly Cue[] = [
@@ -281,7 +281,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "ownCase",
-    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was))\b/,
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref))\b/,
     "asks about their own case or account (a service enquiry)",
   ),
   cue(
@@ -290,6 +290,10 @@ export const asksForService: readonly Cue[] = [
     "reports a problem",
   ),
 ];
+
+/** Questions about how to make a request, not requests. */
+export const aboutTheProcess =
+  /\b(?:how long does it (?:normally |usually |generally )?take (?:you )?to (?:answer|respond|reply|deal)|can i (?:submit|make|send) (?:one|a request|an? (?:foi|freedom of information|information) request)|how (?:do|can|would) i (?:make|submit|send) (?:a|an) (?:foi|freedom of information|information|subject access)? ?request)/;
 
 export const press: readonly Cue[] = [
   cue(
@@ -340,7 +344,12 @@ export const environmentalTopics: ReadonlyArray<{
     label: "trees",
   },
   {
-    pattern: /\bwaste\b|\brecycling\b|\blandfill\b|\btonnage\b|\bfly-?tipping\b|\bincinerat/,
+    pattern: /\brecycling\b|\blandfill\b|\btonnages?\b|\bincinerat|\banaerobic digest|\bcompost/,
+    weight: 2,
+    label: "waste treatment and recycling",
+  },
+  {
+    pattern: /\bwaste\b|\bfly-?tipping\b/,
     weight: 1,
     label: "waste",
   },
@@ -349,6 +358,12 @@ export const environmentalTopics: ReadonlyArray<{
       /\bwind (?:farm|turbines?)\b|\belectricity (?:use|used|consumption|generated|usage)\b|\bhow much (?:electricity|gas|energy)\b|\bk[wm]h\b|\bturbines?\b|\bsolar (?:farm|panels?)\b|\benergy (?:use|consumption|efficiency)\b|\bcarbon\b|\bnet zero\b/,
     weight: 2,
     label: "energy and carbon",
+  },
+  {
+    pattern:
+      /\bplanning (?:application|permission) (?:no\.?\s?|number\s|ref(?:erence)?\.?\s)?\d|\bplanning (?:application|permission) (?:for|at)\b|\bapplication \d{2}\/\d{3,6}|\b(?:enforcement notices?|building control notices?)\b/,
+    weight: 2,
+    label: "a planning application or notice",
   },
   {
     pattern:

@@ -75,8 +75,14 @@ const publicSector =
 
 function bodyText(message: MailMessage): string {
   const text = message.text.trim();
-  if (text.replace(/\s+/g, "").length >= 10) return message.text;
-  if (message.html) return htmlToText(message.html);
+  if (!message.html) return message.text;
+  if (text.replace(/\s+/g, "").length < 10) return htmlToText(message.html);
+  // Some senders put a stub ("This message is in HTML format") in the text part: prefer the
+  // HTML when it says much more.
+  if (text.length < 400) {
+    const fromHtml = htmlToText(message.html);
+    if (fromHtml.length > text.length * 2 + 80) return fromHtml;
+  }
   return message.text;
 }
 

@@ -20,6 +20,7 @@ describe.each([
   ["first held-out set", fixtures],
   ["second held-out set", join(fixtures, "second")],
   ["third held-out set", join(fixtures, "third")],
+  ["fourth held-out set", join(fixtures, "fourth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
