@@ -226,7 +226,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
   const pressHits = matchCues(press, all);
 
   const automatic = automatedBody.exec(`${subject}\n${main.toLowerCase()}`);
-  if (automatic && !viaWdtk) {
+  if (automatic && !viaWdtk && (asks.length === 0 || main.split(/\s+/).length < 40)) {
     return other("automated", 0.85, [`an automatic message: '${quoted(automatic[0])}'`]);
   }
   if (voice.length >= 2 && !viaWdtk) {

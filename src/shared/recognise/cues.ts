@@ -222,6 +222,16 @@ export const unrelatedBusiness: readonly Cue[] = [
     "an invoice or payment demand",
   ),
   cue(
+    "disclosure",
+    /\b(?:schedule 2,? part 1,? paragraph 2|schedule 2 (?:of|to) the data protection act|paragraph 2 of schedule 2|prevention or detection of crime[^.?!\n]{0,80}(?:disclos|personal data)|(?:court|production) order|under section 29 (?:of the )?data protection|data sharing request (?:form|from))\b/,
+    "a third party's request to disclose personal data (not an FOI request or a SAR)",
+  ),
+  cue(
+    "survey",
+    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|this|the|my) (?:short |brief |quick |online )?(?:survey|questionnaire|poll)\b/,
+    "asks the council to complete a survey",
+  ),
+  cue(
     "claim",
     /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers)\b/,
     "a legal claim, not an information request",
@@ -234,7 +244,7 @@ export const automatedSubject =
 
 /** Bodies that only machines write: helpdesk acknowledgements and notifications. */
 export const automatedBody =
-  /\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
+  /\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
 
 export const marketing: readonly Cue[] = [
   cue(
