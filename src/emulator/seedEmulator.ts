@@ -4,15 +4,53 @@
  * It goes through the real Graph client and repository, so seeding exercises the same code paths.
  */
 import { caseDeadlines } from "../shared/cases/caseDeadlines";
-import type { CaseKind, RequesterType } from "../shared/cases/case";
+import type { CaseKind, CaseOutcome, RequesterType } from "../shared/cases/case";
+import type { CaseEvent } from "../shared/cases/caseStatus";
 import { createGraphClient } from "../shared/platform/createGraphClient";
 import { nodeHttpsFetch } from "../shared/platform/nodeHttpsFetch";
 import { GraphCaseRepository } from "../shared/register/graphCaseRepository";
-import { graphClientRequester } from "../shared/register/graphRequester";
+import { graphClientRequester, type GraphRequester } from "../shared/register/graphRequester";
 import { provision } from "../shared/register/provision";
 import type { IsoDate, Regime } from "../shared/deadlines";
 
 export const emulatorSite = "localhost:/sites/foi";
+
+/** What has happened to some samples since they arrived, so the register shows a working week. */
+const progress: Record<
+  number,
+  { event: CaseEvent; date: string; outcome?: CaseOutcome; exemptions?: string[] }[]
+> = {
+  0: [
+    { event: "acknowledge", date: "2026-10-06" },
+    { event: "start_work", date: "2026-10-07" },
+    { event: "respond", date: "2026-10-29", outcome: "granted" },
+    { event: "close", date: "2026-11-05" },
+  ],
+  1: [
+    { event: "acknowledge", date: "2026-10-13" },
+    { event: "respond", date: "2026-11-06", outcome: "part_granted", exemptions: ["s40(2)"] },
+  ],
+  2: [{ event: "request_clarification", date: "2026-10-16" }],
+  3: [
+    { event: "start_work", date: "2026-10-21" },
+    { event: "respond", date: "2026-11-13", outcome: "refused", exemptions: ["s43(2)"] },
+    { event: "request_review", date: "2026-11-18" },
+  ],
+  4: [{ event: "acknowledge", date: "2026-10-27" }],
+  5: [{ event: "start_work", date: "2026-11-03" }],
+};
+
+const council = {
+  councilName: "Kingsmere District Council",
+  referenceFormat: "FOI/{YYYY}/{SEQ:4}",
+  extraReferencePatterns: [],
+  nation: "england-and-wales",
+  contactEmail: "foi@kingsmere.example.gov.uk",
+  postalAddress: "Information Governance, Kingsmere House, Market Street, Kingsmere KM1 1AA",
+  signature: ["Information Governance Team", "Kingsmere District Council"],
+  reviewContact: "The Information Governance Manager, foi.reviews@kingsmere.example.gov.uk",
+  costLimitPounds: 450,
+};
 
 const samples: {
   name: string;
@@ -134,6 +172,7 @@ export async function seedEmulator(emulator: { url: string; cert: string }): Pro
   const provisioned = await provision(graph, emulatorSite);
   if (!provisioned.ok)
     throw new Error(`seeding the emulator failed: ${provisioned.problem.message}`);
+  await seedCouncilSettings(graph);
   const repository = new GraphCaseRepository({
     graph,
     site: emulatorSite,
@@ -173,5 +212,46 @@ export async function seedEmulator(emulator: { url: string; cert: string }): Pro
     );
     if (!registered.ok)
       throw new Error(`seeding the emulator failed: ${registered.problem.message}`);
+    let stored = registered.value.stored;
+    for (const step of progress[index] ?? []) {
+      if (step.outcome) {
+        const recorded = await repository.save(
+          stored,
+          { ...stored.case, outcome: step.outcome, exemptions: step.exemptions ?? [] },
+          sample.assignee ?? "seed",
+          "record outcome",
+        );
+        if (recorded.ok) stored = recorded.value;
+      }
+      const moved = await repository.transition(stored, step.event, {
+        actor: sample.assignee ?? "seed",
+        at: `${step.date}T11:00:00Z`,
+        date: step.date as IsoDate,
+      });
+      if (!moved.ok) throw new Error(`seeding the emulator failed: ${moved.problem.message}`);
+      stored = moved.value;
+    }
+  }
+}
+
+/** The invented council's settings, unless the site already has some. */
+async function seedCouncilSettings(graph: GraphRequester): Promise<void> {
+  const site = await graph.get<{ id: string }>(`/sites/${emulatorSite}`);
+  if (!site.ok) return;
+  const lists = await graph.get<{ value: { id: string; displayName: string }[] }>(
+    `/sites/${site.body.id}/lists`,
+  );
+  const settings = lists.ok
+    ? lists.body.value.find((l) => l.displayName === "FOI Settings")
+    : undefined;
+  if (!settings) return;
+  const items = `/sites/${site.body.id}/lists/${settings.id}/items`;
+  const found = await graph.get<{ value: unknown[] }>(
+    `${items}?$expand=fields&$filter=fields/Key eq 'council'`,
+  );
+  if (found.ok && found.body.value.length === 0) {
+    await graph.post(items, {
+      fields: { Title: "council", Key: "council", Value: JSON.stringify(council) },
+    });
   }
 }

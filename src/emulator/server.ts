@@ -14,7 +14,9 @@ import { dirname, join } from "node:path";
 import { graphError, GraphFailure, type EmulatorResponse } from "./graphErrors";
 import { GraphRoutes, type EmulatorRequest } from "./graphRoutes";
 import { ListStore } from "./listStore";
+import { generate } from "selfsigned";
 import { batchResponse } from "./batchRoute";
+import { seedEmulator } from "./seedEmulator";
 
 export interface EmulatorFaults {
   /** Share of requests (0–1) answered 429 Too Many Requests with Retry-After. */
@@ -57,8 +59,7 @@ export interface RunningEmulator {
 }
 
 async function selfSignedCertificate(host: string): Promise<{ key: string; cert: string }> {
-  const selfsigned = await import("selfsigned");
-  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
+  const pems = await generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
     algorithm: "sha256",
     extensions: [
@@ -76,7 +77,7 @@ async function selfSignedCertificate(host: string): Promise<{ key: string; cert:
         ],
       },
     ],
-  } as Parameters<typeof selfsigned.generate>[1]);
+  } as Parameters<typeof generate>[1]);
   return { key: pems.private, cert: pems.cert };
 }
 
@@ -247,7 +248,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     writeFileSync(join(dirname(options.dataFile), "emulator-cert.pem"), tls.cert);
   }
   if (options.seed) {
-    const { seedEmulator } = await import("./seedEmulator");
     await seedEmulator(running);
   }
   return running;
