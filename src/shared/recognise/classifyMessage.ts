@@ -24,6 +24,7 @@ import {
   automatedBody,
   automatedSubject,
   earlierAnswer,
+  earlierRequest,
   environmentalTopics,
   followsUp,
   marketing,
@@ -312,6 +313,22 @@ export function classifyMessage(input: ClassifierInput): Classification {
         suggestedRegime: null,
       };
     }
+  }
+  if (
+    follow.length > 0 &&
+    !newDespite &&
+    input.questions.length === 0 &&
+    earlierRequest.test(main.toLowerCase())
+  ) {
+    reasons.push("about a request the sender has already made");
+    for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    return {
+      kind: "followup",
+      confidence: 0.75,
+      reasons,
+      otherCategory: null,
+      suggestedRegime: null,
+    };
   }
   if (follow.length > 0 && isReply && asks.length === 0 && act.length === 0) {
     for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);

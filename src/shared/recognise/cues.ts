@@ -118,7 +118,7 @@ export const asksForReview: readonly Cue[] = [
   ),
   cue(
     "dissatisfied",
-    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b/,
+    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b|\b(?:like|want|ask for) (?:it|this|the (?:response|decision|answer|refusal)) (?:to be )?reviewed\b|\b(?:does|did) not (?:answer|address) (?:my|the) (?:request|question)/,
     "disputes an earlier answer",
   ),
   cue(
@@ -141,7 +141,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "chases",
-    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|any) (?:response|reply|answer)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
     "chases a reply",
   ),
   cue(
@@ -170,6 +170,10 @@ export const followsUp: readonly Cue[] = [
     "sends documents asked for",
   ),
 ];
+
+/** The sender speaks of a request they have already made. */
+export const earlierRequest =
+  /\bmy (?:foi |freedom of information |eir |information |subject access )?request\b|\bi (?:sent|made|submitted|emailed) (?:an? |my )?(?:foi |freedom of information |eir |information )?request\b/;
 
 /** A new request even though it quotes an earlier reference. */
 export const newRequestDespiteReference =
@@ -228,7 +232,7 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "survey",
-    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|this|the|my) (?:short |brief |quick |online )?(?:survey|questionnaire|poll)\b/,
+    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|this|the|my) (?:[a-z-]+ ){0,3}(?:survey|questionnaire|poll)\b/,
     "asks the council to complete a survey",
   ),
   cue(
@@ -281,7 +285,7 @@ export const phishing: readonly Cue[] = [
 export const asksForService: readonly Cue[] = [
   cue(
     "howToApply",
-    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|application form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
+    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|who (?:should|do|can) i (?:contact|speak to|ask|write to)|who i (?:should|need to|can) (?:contact|speak to|ask|write to)|application form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
     "asks how to use a council service",
   ),
   cue(

@@ -21,6 +21,7 @@ describe.each([
   ["second held-out set", join(fixtures, "second")],
   ["third held-out set", join(fixtures, "third")],
   ["fourth held-out set", join(fixtures, "fourth")],
+  ["fifth held-out set", join(fixtures, "fifth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
