@@ -127,6 +127,8 @@ export interface CaseRepository {
   /** Changes since `token` (all cases when no token is given). */
   changes(token?: string): Promise<RegisterResult<CaseChanges>>;
   settings(): Promise<RegisterResult<CouncilSettings>>;
+  /** Saves the council's settings (a reference format that cannot work is refused). */
+  saveSettings(settings: CouncilSettings, actor: string): Promise<RegisterResult<CouncilSettings>>;
   /**
    * Adds a case from a council's earlier log, keeping its reference (a clash is a `duplicate`
    * problem) and moving the reference counter past it, so new numbers continue after it.

@@ -23,7 +23,12 @@ import type { CouncilSettings } from "../cases/councilSettings";
 import type { FoiCase } from "../cases/case";
 import { applyTransition, type TransitionContext } from "../cases/applyTransition";
 import type { CaseEvent } from "../cases/caseStatus";
-import { referenceInScope, referenceScope, sequenceInScope } from "../cases/caseReference";
+import {
+  checkReferenceFormat,
+  referenceInScope,
+  referenceScope,
+  sequenceInScope,
+} from "../cases/caseReference";
 import { fail, succeed } from "../cases/result";
 import { sendBatch } from "./batchRequests";
 import {
@@ -207,6 +212,56 @@ export class GraphCaseRepository implements CaseRepository {
       }
     }
     this.cachedSettings = { ...defaultCouncilSettings, ...saved };
+    return succeed(this.cachedSettings);
+  }
+
+  async saveSettings(
+    settings: CouncilSettings,
+    actor: string,
+  ): Promise<RegisterResult<CouncilSettings>> {
+    const format = checkReferenceFormat(settings.referenceFormat);
+    if (!format.ok) return fail({ kind: "invalid", message: format.problem });
+    const ids = await this.resolveLists();
+    if (!ids.ok) return ids;
+    const items = this.items(ids.value, ids.value.settings);
+    const filter = odata`${ColumnRef.of(settingsList, "Key")} eq ${"council"}`;
+    const found = await this.graph.get<{ value: ListItemJson[] }>(
+      `${items}?$expand=fields&$filter=${filter}`,
+    );
+    if (!found.ok) return fail(problemFromGraph(found.failure, "Reading the council settings"));
+    const value = JSON.stringify(settings);
+    const current = found.body.value[0];
+    const written = current
+      ? await this.graph.patch(
+          `${items}/${current.id}/fields`,
+          { Value: value },
+          { "If-Match": current.eTag ?? "*" },
+        )
+      : await this.graph.post(items, {
+          fields: { Title: "council", Key: "council", Value: value },
+        });
+    if (!written.ok) {
+      const problem = problemFromGraph(written.failure, "Saving the council settings");
+      return fail(
+        problem.kind === "conflict"
+          ? {
+              kind: "conflict",
+              message:
+                "Someone else changed the council settings just now. Reload them, then save yours again.",
+            }
+          : problem,
+      );
+    }
+    this.cachedSettings = { ...settings };
+    await this.graph.post(this.items(ids.value, ids.value.events), {
+      fields: {
+        Title: "settings",
+        CaseReference: "",
+        Action: "save settings",
+        Actor: actor,
+        At: this.options.now(),
+      },
+    });
     return succeed(this.cachedSettings);
   }
 

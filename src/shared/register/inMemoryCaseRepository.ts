@@ -7,7 +7,12 @@ import type { CouncilSettings } from "../cases/councilSettings";
 import type { FoiCase } from "../cases/case";
 import { applyTransition, type TransitionContext } from "../cases/applyTransition";
 import type { CaseEvent } from "../cases/caseStatus";
-import { referenceInScope, referenceScope, sequenceInScope } from "../cases/caseReference";
+import {
+  checkReferenceFormat,
+  referenceInScope,
+  referenceScope,
+  sequenceInScope,
+} from "../cases/caseReference";
 import { fail, succeed } from "../cases/result";
 import {
   defaultCouncilSettings,
@@ -42,13 +47,23 @@ export class InMemoryCaseRepository implements CaseRepository {
   private readonly removed: { id: string; at: number }[] = [];
   private nextId = 1;
   private clock = 0;
-  private readonly councilSettings: CouncilSettings;
+  private councilSettings: CouncilSettings;
 
   constructor(private readonly options: InMemoryCaseRepositoryOptions) {
     this.councilSettings = { ...defaultCouncilSettings, ...(options.settings ?? {}) };
   }
 
   async settings(): Promise<RegisterResult<CouncilSettings>> {
+    return succeed(this.councilSettings);
+  }
+
+  async saveSettings(
+    settings: CouncilSettings,
+    _actor: string,
+  ): Promise<RegisterResult<CouncilSettings>> {
+    const format = checkReferenceFormat(settings.referenceFormat);
+    if (!format.ok) return fail({ kind: "invalid", message: format.problem });
+    this.councilSettings = { ...settings };
     return succeed(this.councilSettings);
   }
 

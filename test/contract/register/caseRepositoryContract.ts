@@ -278,6 +278,29 @@ export function describeCaseRepositoryContract(
       });
     });
 
+    test("the council's settings can be saved and read back; a reference format without a sequence is refused", async () => {
+      const current = value(await repo.settings());
+      const refused = await repo.saveSettings(
+        { ...current, referenceFormat: "FOI/{YYYY}" },
+        "admin",
+      );
+      expect(refused).toEqual({
+        ok: false,
+        problem: expect.objectContaining({
+          kind: "invalid",
+          message: expect.stringMatching(/sequence/),
+        }),
+      });
+      const saved = value(
+        await repo.saveSettings({ ...current, reviewContact: `Reviews ${run}` }, "admin"),
+      );
+      expect(saved.reviewContact).toBe(`Reviews ${run}`);
+      expect(value(await repo.settings()).reviewContact).toBe(`Reviews ${run}`);
+      expect(value(await repo.settings()).referenceFormat).toBe(current.referenceFormat);
+      // Put the site's own settings back (this suite may run against a real tenant).
+      value(await repo.saveSettings(current, "admin"));
+    });
+
     test("after a first full read, changes() returns only the cases changed since its token", async () => {
       const before = value(await repo.changes());
       const registered = value(await repo.register(uniqueRequest(), "a.jones")).stored;
