@@ -12,6 +12,7 @@ import { messageKey, pendingReference } from "../../../src/shared/register/messa
 import { startCase } from "../../../src/shared/register/newCaseRecord";
 import {
   connectToEmulator,
+  graphRepository,
   provisionedRepository,
   startTestEmulator,
   testNow,
@@ -117,4 +118,39 @@ test("a number whose unnumbered case was removed before it was written in is giv
   await graph.delete(`${requestsItems}/${orphan.id}`);
   expect(await reference(3)).toBe("FOI/2026/0002");
   expect(await reference(4)).toBe("FOI/2026/0003");
+});
+
+test("a registration that cannot get a number (SharePoint still busy after every retry) leaves nothing behind, and the next one gets the first number", async () => {
+  let busy = true;
+  const throttledCounter: GraphRequester = {
+    ...graph,
+    get: (url, headers) => graph.get(url, headers),
+    post: (url, body, headers) => graph.post(url, body, headers),
+    delete: (url, headers) => graph.delete(url, headers),
+    patch: async (url, body, headers) =>
+      busy && url.startsWith(settingsItems)
+        ? {
+            ok: false,
+            failure: {
+              status: 503,
+              code: "serviceNotAvailable",
+              message: "busy",
+              retryAfterSeconds: 30,
+            },
+          }
+        : graph.patch(url, body, headers),
+  };
+  const officer = graphRepository(throttledCounter);
+  const result = await officer.register(newRequest(9), "a.jones");
+  expect(result).toEqual({
+    ok: false,
+    problem: expect.objectContaining({
+      kind: "throttled",
+      message: expect.stringMatching(/Nothing was lost; try again/),
+    }),
+  });
+  const listed = await graph.get<{ value: unknown[] }>(`${requestsItems}?$expand=fields`);
+  expect(listed.ok && listed.body.value).toEqual([]);
+  busy = false;
+  expect(await reference(9)).toBe("FOI/2026/0001");
 });
