@@ -380,7 +380,12 @@ export function classifyMessage(input: ClassifierInput): Classification {
     );
   let sarScore = 0;
   for (const hit of sar) {
-    sarScore += hit.cue.id === "aboutMe" ? 3 : hit.cue.id === "dataProtection" ? 1 : 2;
+    sarScore +=
+      hit.cue.id === "aboutMe" || hit.cue.id === "myCase" || hit.cue.id === "ownFootage"
+        ? 3
+        : hit.cue.id === "dataProtection"
+          ? 1
+          : 2;
   }
   if (sarSubjectNamed) sarScore += 2;
   // "a subject access request" inside a question about statistics is not one.

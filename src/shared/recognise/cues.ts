@@ -49,7 +49,7 @@ export const asksForRecordedInformation: readonly Cue[] = [
   ),
   cue(
     "following",
-    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies))\b/,
+    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies)|(?:i am|i'm) (?:asking|requesting) (?:for )?(?:a copy|copies|all|the)|can i (?:get|have|obtain|see) (?:a )?cop(?:y|ies))\b/,
     "asks for information",
   ),
   cue(
@@ -85,6 +85,16 @@ export const aboutTheirOwnData: readonly Cue[] = [
     "aboutMe",
     /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner))\b/,
     "about the sender's own records",
+  ),
+  cue(
+    "myCase",
+    /\b(?:copy|copies|notes|documents|records|information|data|file|correspondence|emails)\b[^.?!\n]{0,60}\b(?:on|about|relating to|regarding|concerning|for|in) my (?:[a-z-]+ ){0,3}(?:claim|application|case|tenancy|account|complaint|appeal|assessment|file|records|investigation)\b/,
+    "about the sender's own case",
+  ),
+  cue(
+    "ownFootage",
+    /\b(?:cctv|footage|recordings?|video)\b[^.?!\n]{0,80}\b(?:my (?:car|vehicle|accident|incident|collision|bike)|of me\b|showing me\b|my insurance|i was (?:involved|assaulted|attacked|hit))/,
+    "asks for footage of an incident the sender was in",
   ),
   cue(
     "aboutThem",
@@ -236,6 +246,11 @@ export const unrelatedBusiness: readonly Cue[] = [
     "asks the council to complete a survey",
   ),
   cue(
+    "search",
+    /\b(?:con ?29|llc1|official (?:local )?search|local land charges? search|search fee)\b/,
+    "a paid local land charges search (a service)",
+  ),
+  cue(
     "claim",
     /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers)\b/,
     "a legal claim, not an information request",
@@ -285,12 +300,12 @@ export const phishing: readonly Cue[] = [
 export const asksForService: readonly Cue[] = [
   cue(
     "howToApply",
-    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|who (?:should|do|can) i (?:contact|speak to|ask|write to)|who i (?:should|need to|can) (?:contact|speak to|ask|write to)|application form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
+    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|who (?:should|do|can) i (?:contact|speak to|ask|write to)|who i (?:should|need to|can) (?:contact|speak to|ask|write to)|(?:application|appeal|claim|registration|complaints?) form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
     "asks how to use a council service",
   ),
   cue(
     "action",
-    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|a fyddai modd i rywun)\b/,
+    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|send (?:the |a |an )?(?:dog warden|warden|pest control|crew|someone|somebody|an officer|an inspector|an engineer)|a fyddai modd i rywun)\b/,
     "asks for something to be done, not for information",
   ),
   cue(

@@ -13,7 +13,7 @@ import { extractQuestions } from "./extractQuestions";
 import { extractReferences } from "./extractReferences";
 import { htmlToText } from "./htmlToText";
 import { identifyRequester, whatDoTheyKnowAddress } from "./identifyRequester";
-import { domainOf, type MailMessage } from "./mailMessage";
+import { cleanAddress, domainOf, type MailAddress, type MailMessage } from "./mailMessage";
 import { readPreferences, type ReplyPreferences } from "./readPreferences";
 import { splitBody } from "./splitBody";
 
@@ -107,16 +107,40 @@ function safeReceiptDate(instant: string | null): IsoDate | null {
   }
 }
 
+/** A website form relayed by the council's own system: the requester is named in the form. */
+function webFormSender(message: MailMessage, main: string): MailAddress | null {
+  const sender = message.from?.address ?? "";
+  const systemSender =
+    /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|forms?|webforms?|website|web|notifications?)(?:[._+-][^@]*)?@/i.test(
+      sender,
+    ) || /\bform\b|\bffurflen\b/i.test(message.subject);
+  if (!systemSender) return null;
+  const head = main.slice(0, 20_000);
+  const email =
+    /^[ \t]*(?:e-?mail(?: address)?|your e-?mail|e-?bost|ebost|cyfeiriad e-?bost)[ \t]*:[ \t]*<?([^\s<>]+@[^\s<>]+?)>?[ \t]*$/im.exec(
+      head,
+    );
+  if (!email) return null;
+  const name = /^[ \t]*(?:name|your name|full name|enw)[ \t]*:[ \t]*(.{2,80})$/im.exec(head);
+  const address = cleanAddress(email[1]);
+  return address ? { name: (name?.[1] ?? "").trim(), address } : null;
+}
+
 /**
  * Recognises a message.
  * @example recogniseMessage(message).kind // "foi"
  */
 export function recogniseMessage(
-  message: MailMessage,
+  received: MailMessage,
   options: RecogniseOptions = {},
 ): Recognition {
-  const text = bodyText(message);
-  const parts = splitBody(text, message.subject);
+  const text = bodyText(received);
+  const parts = splitBody(text, received.subject);
+  const formSender = webFormSender(received, parts.main);
+  // A relayed web form is the requester's own message: read it as if they had sent it.
+  const message: MailMessage = formSender
+    ? { ...received, from: formSender, replyTo: [], headers: {} }
+    : received;
   const attachmentText = message.attachments
     .map((attachment) => attachment.text ?? "")
     .filter((content) => content.trim() !== "")

@@ -22,6 +22,7 @@ describe.each([
   ["third held-out set", join(fixtures, "third")],
   ["fourth held-out set", join(fixtures, "fourth")],
   ["fifth held-out set", join(fixtures, "fifth")],
+  ["sixth held-out set", join(fixtures, "sixth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{

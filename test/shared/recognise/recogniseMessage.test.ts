@@ -324,3 +324,17 @@ describe("recogniseMessage: conversations we already hold", () => {
     expect(result.kind).toBe("internal_review");
   });
 });
+
+describe("recogniseMessage: website forms", () => {
+  it("reads the requester from a web form relayed by the council's no-reply address", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Larkhill Council", address: "noreply@larkhill.gov.uk" },
+        subject: "New online form: Freedom of Information request",
+        body: "A new online form has been submitted.\n\nName: Ola Brandt\nEmail: ola.brandt@example.com\nRequest details: Please provide the number of staff working from home in 2026.",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.requester).toMatchObject({ name: "Ola Brandt", email: "ola.brandt@example.com" });
+  });
+});
