@@ -99,7 +99,8 @@ export async function repositoryFromEnvironment(
       now: () => new Date().toISOString(),
     });
   const settings = await make().settings();
-  if (!settings.ok) return fail(settings.problem.message);
+  if (!settings.ok)
+    return fail(`${settings.problem.message}\n  (register: ${describeTarget(connection.value)})`);
   return succeed({ repository: make(settings.value.nation), connection: connection.value });
 }
 
