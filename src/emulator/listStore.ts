@@ -88,6 +88,8 @@ interface Snapshot {
   lists: (ListMeta & { items: StoredItem[]; tombstones: { id: number; seq: number }[] })[];
 }
 
+const journalFoldThreshold = 20_000;
+
 export interface ListStoreOptions {
   /** Where the snapshot lives; the journal sits beside it as `<file>.journal`. Omit for memory only. */
   dataFile?: string;
@@ -101,6 +103,7 @@ export class ListStore {
   readonly sites = new Map<string, StoredSite>();
   readonly lists = new Map<string, StoredList>();
   private journalFd: number | undefined;
+  private journalLength = 0;
   private readonly fsyncEach: boolean;
   private readonly tombstoneLimit: number;
 
@@ -222,6 +225,7 @@ export class ListStore {
     }
     writeFileSync(this.journalPath(), "");
     this.journalFd = openSync(this.journalPath(), "a");
+    this.journalLength = 0;
   }
 
   /** Stops writing without folding the journal, exactly as a killed process leaves the files. */
@@ -244,6 +248,9 @@ export class ListStore {
     if (this.journalFd === undefined) return;
     writeSync(this.journalFd, records.map((r) => `${JSON.stringify(r)}\n`).join(""));
     if (this.fsyncEach) fsyncSync(this.journalFd);
+    this.journalLength += records.length;
+    // Fold a long journal into the snapshot now and then, so restarts stay quick.
+    if (this.journalLength >= journalFoldThreshold) this.compact();
   }
 
   siteByPath(hostname: string, path: string): StoredSite {
