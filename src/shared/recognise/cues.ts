@@ -54,7 +54,7 @@ export const asksForRecordedInformation: readonly Cue[] = [
   ),
   cue(
     "quantity",
-    /\b(?:how many|how much|what (?:is|was|were|are) the (?:number|total|amount|cost|average|name|date)|the number of|the total (?:number|amount|cost|spend|value)|the amount (?:of|spent|paid))\b/,
+    /\b(?:how many(?! (?:more )?times (?:do|have|must|will|should|has|does) (?:i|we|it)\b)|how much(?! longer| more (?:do|must|will|have))|what (?:is|was|were|are) the (?:number|total|amount|cost|average|name|date)|the number of|the total (?:number|amount|cost|spend|value)|the amount (?:of|spent|paid))\b/,
     "asks for figures the council holds",
   ),
   cue(

@@ -67,16 +67,29 @@ const typeRules: ReadonlyArray<{
   },
   {
     type: "campaign_group",
+    where: "identity",
+    pattern:
+      /\b(?:campaign(?:ing|s)?|action group|residents'? association|friends of|cyfeillion|charity|registered charity|trust|society|alliance|coalition|taxpayers|ratepayers|pressure group|advocacy|network)\b/i,
+    reason: "writes for a campaign group or charity",
+  },
+  {
+    type: "campaign_group",
     where: "all",
     pattern:
-      /\b(?:campaign(?:ing|s)?|action group|residents'? association|friends of|cyfeillion|charity|registered charity|trust|society|alliance|coalition|taxpayers|ratepayers|pressure group|advocacy)\b/i,
+      /\b(?:we are campaigning|is campaigning|our campaign|on behalf of (?:the )?[a-z' ]{0,40}(?:campaign|residents'? association|action group))\b/i,
     reason: "writes for a campaign group or charity",
+  },
+  {
+    type: "business",
+    where: "identity",
+    pattern: /\b(?:ltd|limited|plc|llp|trading as)\b/i,
+    reason: "writes for a business",
   },
   {
     type: "business",
     where: "all",
     pattern:
-      /\b(?:ltd|limited|plc|our clients?|my business|our company|bidding|tender|prospective (?:bidder|supplier)|sales|location manager|consultancy|i run a)\b/i,
+      /\b(?:our clients?|my business|our company|our firm|bidding|prospective (?:bidder|supplier)|location manager|consultancy|i run a)\b/i,
     reason: "writes for a business",
   },
 ];
@@ -130,6 +143,19 @@ function organisationFrom(signature: string, name: string | null): string | null
   return null;
 }
 
+const jobTitle =
+  /\b(?:officer|manager|director|head|editor|reporter|researcher|secretary|clerk|chair|partner|journalist|lecturer|professor|student|assistant|adviser|advisor|consultant|coordinator|co-ordinator|executive|founder|owner|volunteer|caseworker|councillor|cllr|member)\b/i;
+
+/** The line under the name in a signature, when it looks like an organisation's name. */
+function lineAfterName(lines: readonly string[], name: string | null): string | null {
+  if (!name) return null;
+  const at = lines.findIndex((line) => line.includes(name));
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  if (!next || next.length > 60 || /[@\d]|https?:|www\.|\.[a-z]{2,4}$/i.test(next)) return null;
+  if (jobTitle.test(next) || !/^[A-Z]/.test(next) || next.split(/\s+/).length > 6) return null;
+  return next;
+}
+
 /**
  * The requester of a message.
  * @example identifyRequester(message, parts).email // "foi+request-655310-7d41be02@whatdotheyknow.com"
@@ -152,12 +178,15 @@ export function identifyRequester(message: MailMessage, parts: BodyParts): Reque
   let name: string | null = source?.name ? cleanName(source.name) : null;
   const signatureLines = parts.signature.split("\n").map((line) => line.trim());
   if (!name || genericName.test(name) || name.includes("@")) {
-    const person = signatureLines.find((line) => personLine(line) && !organisationWords.test(line));
+    const person = signatureLines.find(
+      (line) => personLine(line) && !organisationWords.test(line) && !genericName.test(line),
+    );
     const organisation = organisationFrom(parts.signature, null);
     name = person ?? organisation ?? name;
   }
   if (name === "") name = null;
-  const organisation = organisationFrom(parts.signature, name);
+  const organisation =
+    organisationFrom(parts.signature, name) ?? lineAfterName(signatureLines, name);
 
   const identity = [source?.name ?? "", parts.signature, organisation ?? ""].join("\n");
   const everything = `${identity}\n${parts.main.slice(0, 3000)}`;

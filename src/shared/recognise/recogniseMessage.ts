@@ -40,7 +40,8 @@ export interface Recognition {
   receivedDate: IsoDate | null;
   receivedAt: string | null;
   preferences: ReplyPreferences;
-  validity: Validity;
+  /** FOIA s8 check, for new requests only (null for follow-ups and other mail). */
+  validity: Validity | null;
   subject: string;
   /** The request as the sender wrote it (the new text above the sign-off), at most 2,000 characters. */
   summary: string;
@@ -222,7 +223,7 @@ export function recogniseMessage(
     receivedDate: safeReceiptDate(message.receivedAt),
     receivedAt: message.receivedAt,
     preferences: { ...preferences, welshReply: preferences.welshReply || language === "cy" },
-    validity,
+    validity: isRequest ? validity : null,
     subject: message.subject,
     summary: main.slice(0, 2000),
   };

@@ -233,7 +233,7 @@ describe("recogniseMessage: who is asking and where the answer goes", () => {
       }),
     );
     expect(result.kind).toBe("foi");
-    expect(result.validity.missing).toContain("name");
+    expect(result.validity?.missing).toContain("name");
   });
 });
 
