@@ -299,8 +299,12 @@ export function classifyMessage(input: ClassifierInput): Classification {
     !newDespite &&
     (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))
   ) {
+    // Quoting an earlier reference for context while plainly asking for something new.
     const strongNew =
-      input.questions.length >= 2 && asks.length > 0 && follow.length === 0 && !isReply;
+      follow.length === 0 &&
+      !isReply &&
+      ((input.questions.length >= 2 && asks.length > 0) ||
+        asks.some((hit) => hit.cue.id === "provide"));
     if (!strongNew) {
       if (reference) reasons.push(`quotes the reference ${reference}`);
       if (wdtkThreadReply) reasons.push("replies on a WhatDoTheyKnow request thread");

@@ -175,6 +175,11 @@ export const followsUp: readonly Cue[] = [
     "asks for an answer in another format",
   ),
   cue(
+    "delivery",
+    /\b(?:change of address|(?:i have|i've) moved(?: house)?|my new address|send (?:it|them|the (?:paper )?copies|the (?:response|reply|information|documents)) to\b|(?:for|on|about) (?:my |this |the )?(?:earlier |previous |original )?request (?:ref(?:erence)?\.? )?[a-z]{1,6}[/-]?\d)/,
+    "about delivering an answer already asked for",
+  ),
+  cue(
     "identity",
     /\b(?:proof of (?:identity|id|address)|(?:photo|copy|scan) of my (?:passport|driving licen[cs]e|birth certificate|council tax bill|utility bill)|as you (?:asked|requested))\b/,
     "sends documents asked for",

@@ -38,6 +38,9 @@ const quoteHeader = [
   /^begin forwarded message:?$/i,
 ];
 const forwardMarker = /forwarded message|begin forwarded/i;
+/** Words of a covering note passing a message on ("FYI", "see below", "please log this"). */
+const forwardingNote =
+  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|received (?:via|from|this)|by mistake)\b/i;
 const headerLine = /^(?:from|oddi wrth|gan|sent|date|to|subject|cc|anfonwyd|dyddiad|at|pwnc)\s*:/i;
 const fromLine = /^(?:from|oddi wrth|gan)\s*:\s*\S/i;
 const ruleLine = /^(?:_{6,}|-{6,}|={6,})$/;
@@ -125,10 +128,12 @@ export function splitBody(rawText: string, subject = ""): BodyParts {
     .join(" ")
     .split(/\s+/)
     .filter((word) => /\w/.test(word)).length;
+  const coveringNote = newLines.join("\n");
   const forwardedMessage =
     quoteAt >= 0 &&
-    (forwardMarker.test(lines[quoteAt] ?? "") || /^\s*(?:fw|fwd|ymlaen)\s*:/i.test(subject));
-  const coveringNote = newLines.join("\n");
+    (forwardMarker.test(lines[quoteAt] ?? "") ||
+      /^\s*(?:fw|fwd|ymlaen)\s*:/i.test(subject) ||
+      forwardingNote.test(coveringNote));
   if (forwardedMessage && wordCount < 30 && !coveringNote.includes("?")) {
     // A short covering note ("see below") forwarding a request: the forwarded message is the request.
     let k = quoteAt + 1;

@@ -338,3 +338,39 @@ describe("recogniseMessage: website forms", () => {
     expect(result.requester).toMatchObject({ name: "Ola Brandt", email: "ola.brandt@example.com" });
   });
 });
+
+describe("recogniseMessage: requests passed on and earlier cases quoted", () => {
+  it("reads a request a colleague passed on without 'FW:' in the subject", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Dev Patel", address: "dev.patel@larkhill.gov.uk" },
+        to: [{ name: "FOI", address: "foi@larkhill.gov.uk" }],
+        subject: "Request about allotments",
+        body: "FYI - came to me by mistake.\n\n-----Original Message-----\nFrom: Rhona Price <rhona.price@example.net>\nSent: 01 March 2026 09:00\nTo: Dev Patel <dev.patel@larkhill.gov.uk>\nSubject: Allotments\n\nPlease could you tell me how many people are on the allotment waiting list and how long the average wait is?\n\nRhona Price",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.requester.email).toBe("rhona.price@example.net");
+  });
+
+  it("registers a new request that cites an earlier answer for context", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Grit bins",
+        body: "In your answer to FOI/2025/0400 you said the council has 300 grit bins. Please provide a list of their locations.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.references).toEqual(["FOI/2025/0400"]);
+  });
+
+  it("keeps a change of address on an open request as a follow-up", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Change of address - FOI/2026/0612",
+        body: "I have moved. Please send the paper copies for request FOI/2026/0612 to 8 Beech Road instead.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("followup");
+  });
+});
