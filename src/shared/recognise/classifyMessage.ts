@@ -251,7 +251,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
   const reference = input.references[0];
 
   // 2. Internal review.
-  const explicitReview = review.find((hit) => hit.cue.id === "internalReview");
+  // "You may request an internal review" in someone's answer is not a request for one.
+  const rightsSentence =
+    /\b(?:you (?:may|can|have the right to) (?:request|ask for)|right to (?:request|ask for)|within \d+ working days)\b[^.?!]{0,60}internal review|internal review[^.?!]{0,40}\bwithin \d+ (?:working )?days/;
+  const explicitReview = all.some(
+    (piece) => /internal review|adolygiad mewnol/.test(piece) && !rightsSentence.test(piece),
+  )
+    ? review.find((hit) => hit.cue.id === "internalReview")
+    : undefined;
   const threatOnly =
     explicitReview !== undefined &&
     /\b(?:will|shall|may|might|going to|otherwise|then)\b[^.?!]{0,40}(?:internal review|adolygiad mewnol)/.test(

@@ -49,7 +49,7 @@ export const asksForRecordedInformation: readonly Cue[] = [
   ),
   cue(
     "following",
-    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies)|(?:i am|i'm) (?:asking|requesting) (?:for )?(?:a copy|copies|all|the)|can i (?:get|have|obtain|see) (?:a )?cop(?:y|ies))\b/,
+    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies)|(?:i am|i'm) (?:asking|requesting) (?:for )?(?:a copy|copies|all|the)|can i (?:get|have|obtain|see) (?:a )?cop(?:y|ies)|(?:does|do) (?:the council|you) (?:hold|have|keep) (?:any )?(?:records?|information|data|reports?|details|copies|documents)|is there any (?:record|information|data) (?:held )?(?:of|on|about))\b/,
     "asks for information",
   ),
   cue(
@@ -123,12 +123,12 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
     "dissatisfied",
-    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b|\b(?:like|want|ask for) (?:it|this|the (?:response|decision|answer|refusal)) (?:to be )?reviewed\b|\b(?:does|did) not (?:answer|address) (?:my|the) (?:request|question)/,
+    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b|\b(?:like|want|ask for) (?:it|this|the (?:response|decision|answer|refusal)) (?:to be )?reviewed\b|\b(?:does|did) not (?:answer|address) (?:my|the) (?:request|question)|\b(?:doesn't|didn't|does not|did not) (?:answer|address) (?:question|part|point) \d/,
     "disputes an earlier answer",
   ),
   cue(
@@ -222,6 +222,11 @@ export const authorityVoice: readonly Cue[] = [
     "acknowledges someone else's request",
   ),
   cue(
+    "youAskedFor",
+    /^(?:you asked|you requested|your request (?:asked|was)) (?:for|whether|about|how|if)\b|\b(?:the (?:trust|council|force|authority|department|board)|we) (?:holds?|does not hold|do not hold|can confirm (?:that )?(?:it|we) holds?) (?:this|the|some of the) information\b/,
+    "answers someone else's request",
+  ),
+  cue(
     "notHeld",
     /\b(?:(?:the council|we) (?:does|do) not hold|we are (?:unable|not able) to provide|is exempt under section)\b/,
     "states what the authority holds",
@@ -273,12 +278,12 @@ export const automatedBody =
 export const marketing: readonly Cue[] = [
   cue(
     "demo",
-    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]minute (?:call|chat|demo))\b/,
+    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]?min(?:ute)?s? (?:call|chat|demo|with you|of your time)|book (?:\d+|a few|some) minutes|show you (?:how|around|a demo|our))\b/,
     "asks for a sales demonstration",
   ),
   cue(
     "product",
-    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|we help (?:councils|organisations|teams)|case study|pricing|special offer|discount)\b/,
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|we help (?:councils|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by)\b/,
     "promotes a product",
   ),
   cue(
@@ -291,7 +296,7 @@ export const marketing: readonly Cue[] = [
 export const phishing: readonly Cue[] = [
   cue(
     "credentials",
-    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid)\b/,
+    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid|unusual sign-?in|suspicious (?:activity|login|sign-?in)|secure your account)\b/,
     "asks for a password (phishing)",
   ),
   cue(

@@ -77,7 +77,8 @@ const ownContext =
   /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?)[\s:#.]{0,6}$/i;
 
 const candidate = /\b[A-Za-z][A-Za-z0-9]{0,9}(?:[/_-][A-Za-z0-9]{1,10}){1,5}\b/g;
-const spaced = /\b(FOI|FOIA|EIR|SAR|RFI|FOISA)[ ]?(?:no\.?|number|ref\.?|#)?[ ]?(\d{3,7})\b/gi;
+const spaced =
+  /\b(FOI|FOIA|EIR|SAR|RFI|FOISA)[ ]?(?:no\.?|number|ref\.?|#)?[ ]?(\d{3,7})(\/\d{1,7})?\b/gi;
 
 /** A regular expression source for a configured format such as "FOI/{YYYY}/{SEQ:4}". */
 export function referencePatternSource(format: string): string {
@@ -186,7 +187,8 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
   while ((match = spaced.exec(capped)) !== null && guard++ < 1000) {
     const value = match[0];
     const digits = match[2] ?? "";
-    if (/[/_-]/.test(value) || /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)) continue;
+    const slashed = match[3] !== undefined;
+    if (/[_-]/.test(value) || (!slashed && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits))) continue;
     add(match.index, value.replace(/\s+/g, " "));
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.value);

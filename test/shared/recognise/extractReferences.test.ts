@@ -50,3 +50,11 @@ describe("extractReferences: case references, not other people's numbers", () =>
     ).toEqual(["FOI/2026/0001"]);
   });
 });
+
+describe("extractReferences: spaced and slashed FOI numbers", () => {
+  it("reads 'FOI 2026/4410' as one reference but not a bare year", () => {
+    expect(extractReferences("Re: FOI 2026/4410 response, under FOI 2026")).toEqual([
+      "FOI 2026/4410",
+    ]);
+  });
+});

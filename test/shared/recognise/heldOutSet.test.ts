@@ -23,6 +23,7 @@ describe.each([
   ["fourth held-out set", join(fixtures, "fourth")],
   ["fifth held-out set", join(fixtures, "fifth")],
   ["sixth held-out set", join(fixtures, "sixth")],
+  ["seventh held-out set", join(fixtures, "seventh")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
