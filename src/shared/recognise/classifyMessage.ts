@@ -230,7 +230,12 @@ export function classifyMessage(input: ClassifierInput): Classification {
   if (automatic && !viaWdtk && (asks.length === 0 || main.split(/\s+/).length < 40)) {
     return other("automated", 0.85, [`an automatic message: '${quoted(automatic[0])}'`]);
   }
-  if (voice.length >= 2 && !viaWdtk) {
+  const fromPublicBody =
+    /\.(?:gov\.uk|gov\.wales|llyw\.cymru|gov\.scot|police\.uk|nhs\.uk|nhs\.net)$/.test(fromDomain);
+  if (
+    (voice.length >= 2 || (voice.length === 1 && fromPublicBody && asks.length === 0)) &&
+    !viaWdtk
+  ) {
     return other("authority_response", 0.85, [
       "reads as an authority's answer to a request, not a request",
       ...voice.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),

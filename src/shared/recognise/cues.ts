@@ -123,7 +123,7 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
@@ -198,7 +198,7 @@ export const newRequestDespiteReference =
 export const authorityVoice: readonly Cue[] = [
   cue(
     "thankRequest",
-    /\bthank you for your (?:request|freedom of information request|foi request|email|enquiry)(?: for information)?(?: dated| received| which)\b/,
+    /\bthank you for your (?:request|freedom of information request|foi request|email|enquiry)(?: for information)?,? (?:dated|received|which|we received)\b/,
     "thanks someone for their request",
   ),
   cue(
@@ -315,7 +315,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "action",
-    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|send (?:the |a |an )?(?:dog warden|warden|pest control|crew|someone|somebody|an officer|an inspector|an engineer)|a fyddai modd i rywun)\b/,
+    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|send (?:the |a |an )?(?:[a-z-]+ )?(?:warden|officer|inspector|engineer)s?\b|send (?:someone|somebody|pest control|a crew)|a fyddai modd i rywun)\b/,
     "asks for something to be done, not for information",
   ),
   cue(
@@ -415,6 +415,12 @@ export const environmentalTopics: ReadonlyArray<{
       /\blight (?:pollution|measurements?|nuisance|levels?)\b|\bfloodlights?\b|\blighting complaints\b/,
     weight: 2,
     label: "light pollution",
+  },
+  {
+    pattern:
+      /\b(?:[cg]h?oed(?:en)?|ll?ifogydd|ll?ygredd|ansawdd aer|g?wastraff|ailgylchu|sŵn|s[wŵ]n|ynni adnewyddadwy|f?bioamrywiaeth|allyriadau|tir halogedig)\b/,
+    weight: 2,
+    label: "an environmental subject (in Welsh)",
   },
   { pattern: /\bpesticides?\b|\bglyphosate\b|\bherbicides?\b/, weight: 2, label: "pesticides" },
   {

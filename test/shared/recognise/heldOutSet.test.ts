@@ -24,6 +24,7 @@ describe.each([
   ["fifth held-out set", join(fixtures, "fifth")],
   ["sixth held-out set", join(fixtures, "sixth")],
   ["seventh held-out set", join(fixtures, "seventh")],
+  ["eighth held-out set", join(fixtures, "eighth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
