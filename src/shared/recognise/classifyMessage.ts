@@ -151,6 +151,10 @@ function machineMail(message: MailMessage): Classification | null {
   return null;
 }
 
+function namesTheActInMain(main: string): boolean {
+  return matchCues([...namesTheAct, ...namesTheEir], sentences(main)).length > 0;
+}
+
 function environmentalScore(text: string): { score: number; labels: string[] } {
   let score = 0;
   const labels: string[] = [];
@@ -205,7 +209,11 @@ export function classifyMessage(input: ClassifierInput): Classification {
     fromDomain !== "" &&
     own.has(fromDomain) &&
     !councillorName.test(`${message.from?.name ?? ""}\n${input.signature}`);
-  if (internal) {
+  // Staff may ask for their own records like anyone else.
+  const ownRecords = matchCues(aboutTheirOwnData, all).some((hit) =>
+    ["aboutMe", "myData", "myCase", "ownFootage", "sarNamed"].includes(hit.cue.id),
+  );
+  if (internal && !ownRecords) {
     return other("internal", 0.85, [`internal mail from a colleague (${fromDomain})`]);
   }
 
@@ -312,11 +320,17 @@ export function classifyMessage(input: ClassifierInput): Classification {
     (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))
   ) {
     // Quoting an earlier reference for context while plainly asking for something new.
+    const asksForMore =
+      asks.length > 0 &&
+      /\b(?:could|can|would) you (?:please )?also\b|\bplease (?:could you )?also\b|\b(?:i'd|i would) also like\b|\b(?:another|a further|an additional|a new) question\b/.test(
+        main.toLowerCase(),
+      );
     const strongNew =
-      follow.length === 0 &&
-      !isReply &&
-      ((input.questions.length >= 2 && asks.length > 0) ||
-        asks.some((hit) => hit.cue.id === "provide"));
+      (asksForMore && follow.length === 0) ||
+      (follow.length === 0 &&
+        !isReply &&
+        ((input.questions.length >= 2 && asks.length > 0) ||
+          asks.some((hit) => hit.cue.id === "provide")));
     if (!strongNew) {
       if (reference) reasons.push(`quotes the reference ${reference}`);
       if (wdtkThreadReply) reasons.push("replies on a WhatDoTheyKnow request thread");
@@ -329,6 +343,25 @@ export function classifyMessage(input: ClassifierInput): Classification {
         suggestedRegime: null,
       };
     }
+  }
+  if (
+    isReply &&
+    !newDespite &&
+    asks.length === 0 &&
+    input.questions.length === 0 &&
+    !namesTheActInMain(main) &&
+    sar.length === 0 &&
+    review.length === 0
+  ) {
+    reasons.push("replies in a conversation about a request, and asks for nothing new");
+    for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
+    return {
+      kind: "followup",
+      confidence: 0.65,
+      reasons,
+      otherCategory: null,
+      suggestedRegime: null,
+    };
   }
   if (
     follow.length > 0 &&
@@ -397,7 +430,10 @@ export function classifyMessage(input: ClassifierInput): Classification {
   let sarScore = 0;
   for (const hit of sar) {
     sarScore +=
-      hit.cue.id === "aboutMe" || hit.cue.id === "myCase" || hit.cue.id === "ownFootage"
+      hit.cue.id === "aboutMe" ||
+      hit.cue.id === "myCase" ||
+      hit.cue.id === "ownFootage" ||
+      hit.cue.id === "myData"
         ? 3
         : hit.cue.id === "dataProtection"
           ? 1

@@ -74,7 +74,7 @@ const otherSegments = new Set([
 const otherContext =
   /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e)[^\n]{0,25}$/i;
 const ownContext =
-  /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?)[\s:#.]{0,6}$/i;
+  /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?|\bdecision|\breview|\bresponse|\bmewnol)[\s:#.–-]{0,6}$|(?:^|\n)[ \t]*(?:(?:re|fw|fwd|ateb|ymateb|aw)[ \t]*:[ \t]*){0,3}$/i;
 
 const candidate = /\b[A-Za-z][A-Za-z0-9]{0,9}(?:[/_-][A-Za-z0-9]{1,10}){1,5}\b/g;
 const spaced =

@@ -25,6 +25,7 @@ describe.each([
   ["sixth held-out set", join(fixtures, "sixth")],
   ["seventh held-out set", join(fixtures, "seventh")],
   ["eighth held-out set", join(fixtures, "eighth")],
+  ["ninth held-out set", join(fixtures, "ninth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
