@@ -49,7 +49,7 @@ export const asksForRecordedInformation: readonly Cue[] = [
   ),
   cue(
     "following",
-    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies)|(?:i am|i'm) (?:asking|requesting) (?:for )?(?:a copy|copies|all|the)|can i (?:get|have|obtain|see) (?:a )?cop(?:y|ies)|(?:does|do) (?:the council|you) (?:hold|have|keep) (?:any )?(?:records?|information|data|reports?|details|copies|documents)|is there any (?:record|information|data) (?:held )?(?:of|on|about))\b/,
+    /\b(?:the following (?:information|data|details|records)|information (?:on|about|regarding|relating to|held (?:by|on|about))|please (?:provide|send|supply|disclose|release|tell me)|could you (?:please )?(?:provide|send|supply|tell me|let me know)|can you (?:please )?(?:provide|send|tell me)|(?:would|'d) like to (?:know|request|receive|see|obtain|ask for)|would like (?:a copy|copies)|(?:we|i) would be grateful for|i request|please could you (?:provide|send|tell me|let me know|confirm)|please can (?:i|you)[^.?!\n]{0,20}(?:have|send|provide|tell me)|i am (?:writing|asking) to request|request (?:a copy|copies)|(?:i am|i'm) (?:asking|requesting) (?:for )?(?:a copy|copies|all|the)|can i (?:get|have|obtain|see) (?:a )?cop(?:y|ies)|(?:does|do) (?:the council|you) (?:hold|have|keep) (?:any )?(?:records?|information|data|reports?|details|copies|documents)|is there any (?:record|information|data) (?:held )?(?:of|on|about)|i (?:want|need) (?:a copy|copies|to see|to know)|(?<!attached |attach |enclose |enclosed |find |is |are |include |including )(?:a copy|copies) of (?:the|your|all|any|each)\b)\b/,
     "asks for information",
   ),
   cue(
@@ -93,7 +93,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "ownFootage",
-    /\b(?:cctv|footage|recordings?|video)\b[^.?!\n]{0,80}\b(?:my (?:car|vehicle|accident|incident|collision|bike)|of me\b|showing me\b|my insurance|i was (?:involved|assaulted|attacked|hit))/,
+    /\b(?:cctv|footage|recordings?|video)\b[^.?!\n]{0,80}\b(?:my (?:car|vehicle|accident|incident|collision|bike)|of me\b|showing me\b|my insurance|i was (?:involved|assaulted|attacked|hit))|\b(?:recorded|filmed|photographed|captured) me\b/,
     "asks for footage of an incident the sender was in",
   ),
   cue(
@@ -123,7 +123,7 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
@@ -273,7 +273,7 @@ export const automatedSubject =
 
 /** Bodies that only machines write: helpdesk acknowledgements and notifications. */
 export const automatedBody =
-  /\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
+  /\bscanned and sent to you\b|\bscan to e-?mail\b|\bwould like to recall the message\b|\byou(?:'ve| have) been added to (?:a |the )?team\b|\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
 
 export const marketing: readonly Cue[] = [
   cue(

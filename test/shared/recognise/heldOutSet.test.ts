@@ -26,6 +26,7 @@ describe.each([
   ["seventh held-out set", join(fixtures, "seventh")],
   ["eighth held-out set", join(fixtures, "eighth")],
   ["ninth held-out set", join(fixtures, "ninth")],
+  ["tenth held-out set", join(fixtures, "tenth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
