@@ -551,6 +551,26 @@ export function classifyMessage(input: ClassifierInput): Classification {
         suggestedRegime: null,
       };
     }
+    // Missing a request is worse than a false alarm: a question or plea about something the
+    // council records is put in front of a person as a possible request.
+    const recordedThing =
+      /\b(?:reports?|surveys?|records?|minutes|contracts?|polic(?:y|ies)|figures|statistics|data|budgets?|spend(?:ing)?|costs?|invoices?|correspondence|emails?|assessments?|inspections?|complaints received|number of|list of|copy|copies|documents?|plans?|agreements?|licen[cs]es|notices?)\b/;
+    const asking =
+      /\?|\b(?:please|could you|can you|would you|i would like|i'd like|i want|i need)\b/;
+    const lower = main.toLowerCase();
+    if (
+      service.length === 0 &&
+      pressHits.length === 0 &&
+      !isReply &&
+      recordedThing.test(lower) &&
+      asking.test(lower) &&
+      !/\b(?:please find attached|attached (?:is|are)|i attach|i enclose|enclosed (?:is|are)|for your (?:records|information))\b/.test(
+        lower,
+      )
+    ) {
+      reasons.push("may ask for recorded information: please check");
+      return finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0);
+    }
     return other("no_request", 0.7, ["asks for no recorded information"]);
   }
   const confidence = namesLaw ? 0.95 : score >= 4 ? 0.85 : 0.7;
