@@ -556,7 +556,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     const recordedThing =
       /\b(?:reports?|surveys?|records?|minutes|contracts?|polic(?:y|ies)|figures|statistics|data|budgets?|spend(?:ing)?|costs?|invoices?|correspondence|emails?|assessments?|inspections?|complaints received|number of|list of|copy|copies|documents?|plans?|agreements?|licen[cs]es|notices?)\b/;
     const asking =
-      /\?|\b(?:please|could you|can you|would you|i would like|i'd like|i want|i need)\b/;
+      /\?|\b(?:please|could you|can you|would you|i would like|i'd like|i want|i need)\b|^request\s*:/m;
     const lower = main.toLowerCase();
     if (
       service.length === 0 &&
