@@ -225,7 +225,9 @@ export function classifyMessage(input: ClassifierInput): Classification {
     /\b(?:how (?:do|can|would) i|how to|application form|appointment|arrange|remove|repair|let me know when)\b/;
   // "Please can you tell me how to apply" asks for a service, not for recorded information.
   const asks = matchCues(asksForRecordedInformation, pieces).filter(
-    (hit) => !(service.length > 0 && serviceWords.test(hit.quote)),
+    (hit) =>
+      !(service.length > 0 && serviceWords.test(hit.quote)) &&
+      !service.some((serviceHit) => hit.quote.includes(serviceHit.quote)),
   );
   const sar = matchCues(aboutTheirOwnData, all);
   const review = matchCues(asksForReview, all);

@@ -320,7 +320,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "ownCase",
-    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref))\b/,
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help)\b/,
     "asks about their own case or account (a service enquiry)",
   ),
   cue(
@@ -421,6 +421,12 @@ export const environmentalTopics: ReadonlyArray<{
       /\b(?:[cg]h?oed(?:en)?|ll?ifogydd|ll?ygredd|ansawdd aer|g?wastraff|ailgylchu|sŵn|s[wŵ]n|ynni adnewyddadwy|f?bioamrywiaeth|allyriadau|tir halogedig)\b/,
     weight: 2,
     label: "an environmental subject (in Welsh)",
+  },
+  {
+    pattern:
+      /\bjapanese knotweed\b|\binvasive (?:species|plants?|weeds?)\b|\bhimalayan balsam\b|\bgiant hogweed\b/,
+    weight: 2,
+    label: "invasive species",
   },
   { pattern: /\bpesticides?\b|\bglyphosate\b|\bherbicides?\b/, weight: 2, label: "pesticides" },
   {

@@ -27,6 +27,7 @@ describe.each([
   ["eighth held-out set", join(fixtures, "eighth")],
   ["ninth held-out set", join(fixtures, "ninth")],
   ["tenth held-out set", join(fixtures, "tenth")],
+  ["final held-out set", join(fixtures, "final")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
