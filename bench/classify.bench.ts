@@ -5,12 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import {
-  parseEml,
-  recogniseBytes,
-  recogniseMessage,
-  type MailMessage,
-} from "../src/shared/recognise";
+import { parseEml, recogniseMessage, type MailMessage } from "../src/shared/recognise";
+import { recogniseBytes } from "../src/shared/recognise/recogniseBytes";
 
 function messageFiles(): string[] {
   const folders = [

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { recogniseBytes, type MessageKind } from "../src/shared/recognise";
+import type { MessageKind } from "../src/shared/recognise";
+import { recogniseBytes } from "../src/shared/recognise/recogniseBytes";
 
 interface Label {
   file: string;

@@ -5,7 +5,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../cliCommand";
-import { maxMessageBytes, recogniseBytes, type Recognition } from "../../shared/recognise";
+import { maxMessageBytes, type Recognition } from "../../shared/recognise";
+import { recogniseBytes } from "../../shared/recognise/recogniseBytes";
 
 export const summary = "Recognise FOI/EIR/SAR/internal-review requests in .eml or .msg files";
 

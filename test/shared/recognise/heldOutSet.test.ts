@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { recogniseBytes, type MessageKind } from "../../../src/shared/recognise";
+import type { MessageKind } from "../../../src/shared/recognise";
+import { recogniseBytes } from "../../../src/shared/recognise/recogniseBytes";
 
 interface Label {
   file: string;

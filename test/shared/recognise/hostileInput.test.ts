@@ -4,9 +4,9 @@ import {
   extractReferences,
   htmlToText,
   parseEml,
-  recogniseBytes,
   recogniseMessage,
 } from "../../../src/shared/recognise";
+import { recogniseBytes } from "../../../src/shared/recognise/recogniseBytes";
 import { eml, message } from "./messageBuilder";
 
 describe("no input makes the recogniser crash or hang", () => {

@@ -1,4 +1,5 @@
-import { parseEml, parseMessageFile, recogniseBytes } from "../../../src/shared/recognise";
+import { parseEml } from "../../../src/shared/recognise";
+import { parseMessageFile, recogniseBytes } from "../../../src/shared/recognise/recogniseBytes";
 import { eml } from "./messageBuilder";
 
 const headers = (extra: string[] = []): string[] => [
