@@ -302,7 +302,9 @@ export function classifyMessage(input: ClassifierInput): Classification {
 
   // 3. Follow-up on a request we already hold.
   const isReply =
-    replySubject.test(message.subject) || message.inReplyTo !== null || input.quoted.trim() !== "";
+    replySubject.test(message.subject) ||
+    message.inReplyTo !== null ||
+    (input.quoted.trim() !== "" && !input.forwarded);
   const newDespite = newRequestDespiteReference.test(main.toLowerCase());
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
   const knownCase = input.knownCase ?? null;
@@ -328,7 +330,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
         main.toLowerCase(),
       );
     const strongNew =
-      (asksForMore && follow.length === 0) ||
+      (asksForMore && follow.every((hit) => hit.cue.id === "thanks")) ||
       (follow.length === 0 &&
         !isReply &&
         ((input.questions.length >= 2 && asks.length > 0) ||

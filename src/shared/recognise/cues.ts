@@ -171,7 +171,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "format",
-    /\b(?:original (?:format|excel|spreadsheet)|(?:its|their) (?:original|native) format|section 11\b)/,
+    /\b(?:original (?:format|excel|spreadsheet)|(?:its|their) (?:original|native) format|section 11\b|(?:by post|by e-?mail) (?:rather than|instead of)|rather than (?:by )?(?:e-?mail|post)\b|instead of (?:by )?(?:e-?mail|post)\b)/,
     "asks for an answer in another format",
   ),
   cue(
@@ -237,7 +237,7 @@ export const authorityVoice: readonly Cue[] = [
 export const unrelatedBusiness: readonly Cue[] = [
   cue(
     "job",
-    /\b(?:my (?:cv|curriculum vitae)|covering letter|the (?:[a-z]+ ){0,4}(?:vacancy|post|role)\b|job application|application for the (?:post|role|position))/,
+    /\b(?:apply(?:ing)? for|application for|interested in) the (?:[a-z-]+ ){0,4}(?:vacancy|post|role|position)\b|\bmy (?:cv|curriculum vitae)\b|\bcovering letter\b|\bjob application\b/,
     "a job application",
   ),
   cue(
@@ -383,12 +383,13 @@ export const environmentalTopics: ReadonlyArray<{
     label: "trees",
   },
   {
-    pattern: /\brecycling\b|\blandfill\b|\btonnages?\b|\bincinerat|\banaerobic digest|\bcompost/,
+    pattern:
+      /\brecycling\b|\blandfill\b|\btonnages?\b|\bfly-?tipp(?:ing|ed)\b|\bincinerat|\banaerobic digest|\bcompost/,
     weight: 2,
     label: "waste treatment and recycling",
   },
   {
-    pattern: /\bwaste\b|\bfly-?tipping\b/,
+    pattern: /\bwaste\b/,
     weight: 1,
     label: "waste",
   },

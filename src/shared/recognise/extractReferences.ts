@@ -74,7 +74,7 @@ const otherSegments = new Set([
 const otherContext =
   /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e)[^\n]{0,25}$/i;
 const ownContext =
-  /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?|\bdecision|\breview|\bresponse|\bmewnol)[\s:#.–-]{0,6}$|(?:^|\n)[ \t]*(?:(?:re|fw|fwd|ateb|ymateb|aw)[ \t]*:[ \t]*){0,3}$/i;
+  /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?|\bdecision|\breview|\bresponse|\bmewnol|\bwybodaeth)[\s:#.–-]{0,6}$|(?:^|\n)[ \t]*(?:(?:re|fw|fwd|ateb|ymateb|aw)[ \t]*:[ \t]*){0,3}$/i;
 
 const candidate = /\b[A-Za-z][A-Za-z0-9]{0,9}(?:[/_-][A-Za-z0-9]{1,10}){1,5}\b/g;
 const spaced =
@@ -167,12 +167,13 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     const segments = value.split(/[/_-]/);
     const first = segments[0] ?? "";
     if (first !== first.toUpperCase()) continue;
-    if (otherSegments.has(first.toUpperCase())) continue;
     if (!segments.some((segment) => /^\d{2,7}$/.test(segment))) continue;
     const before = capped.slice(Math.max(0, match.index - 40), match.index);
     const hasRequestSegment = segments.some((segment) =>
       requestSegments.has(segment.toUpperCase()),
     );
+    // A crime or complaint number never carries FOI/EIR/SAR/RG; a council prefix like CRN may.
+    if (otherSegments.has(first.toUpperCase()) && !hasRequestSegment) continue;
     if (hasRequestSegment) {
       if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
       continue;

@@ -40,7 +40,7 @@ const quoteHeader = [
 const forwardMarker = /forwarded message|begin forwarded/i;
 /** Words of a covering note passing a message on ("FYI", "see below", "please log this"). */
 const forwardingNote =
-  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|received (?:via|from|this)|by mistake)\b/i;
+  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|received (?:via|from|this)|by mistake|is this (?:one )?for (?:you|us))\b/i;
 const headerLine = /^(?:from|oddi wrth|gan|sent|date|to|subject|cc|anfonwyd|dyddiad|at|pwnc)\s*:/i;
 const fromLine = /^(?:from|oddi wrth|gan)\s*:\s*\S/i;
 const ruleLine = /^(?:_{6,}|-{6,}|={6,})$/;
@@ -134,9 +134,11 @@ export function splitBody(rawText: string, subject = ""): BodyParts {
     (forwardMarker.test(lines[quoteAt] ?? "") ||
       /^\s*(?:fw|fwd|ymlaen)\s*:/i.test(subject) ||
       forwardingNote.test(coveringNote));
-  if (forwardedMessage && wordCount < 30 && !coveringNote.includes("?")) {
+  const shortNote = wordCount < 12 || forwardingNote.test(coveringNote);
+  if (forwardedMessage && wordCount < 30 && (!coveringNote.includes("?") || shortNote)) {
     // A short covering note ("see below") forwarding a request: the forwarded message is the request.
-    let k = quoteAt + 1;
+    // The quote starts either at a marker line ("-----Original Message-----") or at "From:".
+    let k = fromLine.test((lines[quoteAt] ?? "").trim()) ? quoteAt : quoteAt + 1;
     const stop = Math.min(quotedLines.length + quoteAt, quoteAt + 12);
     while (k < stop) {
       const next = (lines[k] ?? "").trim();

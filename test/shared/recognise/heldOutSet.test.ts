@@ -29,6 +29,7 @@ describe.each([
   ["ninth held-out set", join(fixtures, "ninth")],
   ["tenth held-out set", join(fixtures, "tenth")],
   ["final held-out set", join(fixtures, "final")],
+  ["twelfth held-out set", join(fixtures, "twelfth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
