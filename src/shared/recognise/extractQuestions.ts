@@ -118,7 +118,15 @@ export function extractQuestions(text: string): string[] {
     const marker = markerOf(line, lastLetterFrame?.letter);
     if (!marker) {
       const indent = line.length - line.trimStart().length;
-      if (current >= 0 && (!blankSinceItem || indent >= 2)) {
+      const previous = items[current];
+      const trimmed = line.trim();
+      // A hard-wrapped item goes on: indented, or mid-sentence (no full stop, next word lower-case).
+      const wraps =
+        indent >= 2 ||
+        (previous !== undefined &&
+          !/[.?!;:]["”’)]?$/.test(previous.text) &&
+          /^[a-z0-9(£$%&"“‘'’,-]/.test(trimmed));
+      if (current >= 0 && ((!blankSinceItem && wraps) || indent >= 2)) {
         const item = items[current];
         if (item) item.text = `${item.text} ${line.trim()}`;
         blankSinceItem = false;

@@ -234,8 +234,14 @@ export function htmlToText(html: string): string {
     }
     if (name === "ol" || name === "ul") {
       afterMarker = false;
-      if (closing) lists.pop();
-      else if (lists.length < 20) {
+      if (closing) {
+        lists.pop();
+        // Text after a whole list is a new paragraph, not part of the last item.
+        if (lists.length === 0) {
+          breakLine(2);
+          continue;
+        }
+      } else if (lists.length < 20) {
         const tagText = html.slice(lt + 1, gt);
         const style = attribute(tagText, "type") || (name === "ol" ? "1" : "disc");
         const start = parseInt(attribute(tagText, "start"), 10);

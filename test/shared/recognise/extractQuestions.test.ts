@@ -71,3 +71,17 @@ describe("extractQuestions: the numbered items as the requester wrote them", () 
     ).toEqual([]);
   });
 });
+
+describe("extractQuestions: where a list ends", () => {
+  it("does not run a closing sentence into the last item when no blank line separates them", () => {
+    expect(
+      extractQuestions("1. Spend in 2024\n2. Spend in 2025\nThank you for your help with this."),
+    ).toEqual(["Spend in 2024", "Spend in 2025"]);
+  });
+
+  it("still joins an unindented wrapped line that continues the sentence", () => {
+    expect(extractQuestions("1. The number of staff who\nleft in 2025.\n2. Their grades.")).toEqual(
+      ["The number of staff who left in 2025.", "Their grades."],
+    );
+  });
+});

@@ -37,3 +37,11 @@ describe("htmlToText: untrusted HTML read as text", () => {
     expect(htmlToText("<p>1 < 2 and <b>bold")).toContain("1");
   });
 });
+
+describe("htmlToText: text after a list", () => {
+  it("starts a new paragraph after the list ends", () => {
+    expect(htmlToText("<ol><li>Spend</li><li>Staff</li></ol>Thanks, Ann")).toBe(
+      "1. Spend\n2. Staff\n\nThanks, Ann",
+    );
+  });
+});
