@@ -30,6 +30,7 @@ describe.each([
   ["tenth held-out set", join(fixtures, "tenth")],
   ["final held-out set", join(fixtures, "final")],
   ["twelfth held-out set", join(fixtures, "twelfth")],
+  ["thirteenth held-out set", join(fixtures, "thirteenth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
