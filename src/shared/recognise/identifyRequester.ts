@@ -169,9 +169,12 @@ export function identifyRequester(message: MailMessage, parts: BodyParts): Reque
   const from = message.from;
   if (!source) {
     if (from && whatDoTheyKnowAddress.test(from.address)) source = from;
-    else if (replyTo)
-      source = { name: replyTo.name || (from?.name ?? ""), address: replyTo.address };
-    else source = from;
+    else if (replyTo) {
+      // Prefer the fuller of the two display names ("Nell" in Reply-To, "Nell Ashdown" in From).
+      const fromName = from?.name ?? "";
+      const name = replyTo.name.split(/\s+/).length >= 2 || !fromName ? replyTo.name : fromName;
+      source = { name, address: replyTo.address };
+    } else source = from;
   }
   const email = source?.address ? source.address : null;
 
