@@ -151,7 +151,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "chases",
-    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:haven't|have not|not) heard (?:anything|back)|(?:has it|was it) (?:been )?received|did you (?:get|receive) (?:it|my)|confirm (?:you|that you) (?:have )?received|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
     "chases a reply",
   ),
   cue(

@@ -31,6 +31,7 @@ describe.each([
   ["final held-out set", join(fixtures, "final")],
   ["twelfth held-out set", join(fixtures, "twelfth")],
   ["thirteenth held-out set", join(fixtures, "thirteenth")],
+  ["fourteenth held-out set", join(fixtures, "fourteenth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
