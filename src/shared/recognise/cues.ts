@@ -123,7 +123,7 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:ask|asking|request|urge|want) (?:you|the council) to reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
@@ -278,12 +278,12 @@ export const automatedBody =
 export const marketing: readonly Cue[] = [
   cue(
     "demo",
-    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]?min(?:ute)?s? (?:call|chat|demo|with you|of your time)|book (?:\d+|a few|some) minutes|show you (?:how|around|a demo|our))\b/,
+    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]?min(?:ute)?s? (?:call|chat|demo|with you|of your time)|book (?:\d+|a few|some) minutes|(?:arrange|book|schedule) a (?:call|meeting|chat) to discuss|discuss (?:our )?(?:rates|pricing|fees)|show you (?:how|around|a demo|our))\b/,
     "asks for a sales demonstration",
   ),
   cue(
     "product",
-    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|we help (?:councils|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by)\b/,
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by)\b/,
     "promotes a product",
   ),
   cue(

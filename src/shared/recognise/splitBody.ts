@@ -40,7 +40,7 @@ const quoteHeader = [
 const forwardMarker = /forwarded message|begin forwarded/i;
 /** Words of a covering note passing a message on ("FYI", "see below", "please log this"). */
 const forwardingNote =
-  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|received (?:via|from|this)|by mistake|is this (?:one )?for (?:you|us))\b/i;
+  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|received (?:via|from|this)|by mistake|is this (?:one )?for (?:you|us)|wrong (?:e-?mail )?address|(?:can|could) you (?:please )?deal with (?:it|this)|please deal with)\b/i;
 const headerLine = /^(?:from|oddi wrth|gan|sent|date|to|subject|cc|anfonwyd|dyddiad|at|pwnc)\s*:/i;
 const fromLine = /^(?:from|oddi wrth|gan)\s*:\s*\S/i;
 const ruleLine = /^(?:_{6,}|-{6,}|={6,})$/;

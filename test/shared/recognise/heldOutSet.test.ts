@@ -32,6 +32,7 @@ describe.each([
   ["twelfth held-out set", join(fixtures, "twelfth")],
   ["thirteenth held-out set", join(fixtures, "thirteenth")],
   ["fourteenth held-out set", join(fixtures, "fourteenth")],
+  ["fifteenth held-out set", join(fixtures, "fifteenth")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
