@@ -16,10 +16,16 @@ module.exports = {
     "^.+\\.(ts|tsx)$": [
       "ts-jest",
       {
-        isolatedModules: true,
-        tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true },
+        tsconfig: {
+          module: "commonjs",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          isolatedModules: true,
+        },
       },
     ],
   },
-  testEnvironmentOptions: { customExportConditions: [""] },
+  // jsdom suites (UI) need the "" condition for msw-style packages; "node" and "require" keep
+  // CommonJS builds (e.g. exceljs's uuid) loading in the Node suites.
+  testEnvironmentOptions: { customExportConditions: ["", "node", "require", "default"] },
 };
