@@ -57,7 +57,8 @@ export type OtherCategory =
   | "press"
   | "service"
   | "unrelated"
-  | "no_request";
+  | "no_request"
+  | "courtesy";
 
 export interface Classification {
   kind: MessageKind;
@@ -81,6 +82,8 @@ export interface ClassifierInput {
   viaWhatDoTheyKnow: boolean;
   language: DetectedLanguage;
   forwarded: boolean;
+  /** The forwarded message's sender line, when `forwarded`. */
+  forwardedFrom?: string | null;
   /** Domains that are the council's own (from the settings or the mailbox it arrived in). */
   ownDomains: readonly string[];
   /** The case this message's conversation belongs to, when the caller knows it. */
@@ -90,6 +93,9 @@ export interface ClassifierInput {
 const regulatorDomains =
   /(?:^|\.)(?:ico\.org\.uk|itspublicknowledge\.info|foi\.scot|justice\.gov\.uk|tribunals\.gov\.uk)$/;
 const replySubject = /^\s*(?:re|aw|sv|antw|ateb|ymateb)\s*:/i;
+/** The sender frames the message as a request under the Act or the EIR. */
+const framedAsRequest =
+  /\b(?:under|using|in accordance with|per) (?:the )?(?:freedom of information|foi|rhyddid gwybodaeth|deddf rhyddid|environmental information|eir)|\b(?:foi|foia|foisa|freedom of information|eir|information) request\b|\brequest (?:made )?under\b|\btreat (?:this|it) as an?\b|\b(?:formal|official) (?:foi|freedom of information)\b|o dan ddeddf/;
 const councillorName = /\b(?:cllr|councillor|cynghorydd)\b/i;
 
 function quoted(text: string): string {
@@ -204,8 +210,16 @@ export function classifyMessage(input: ClassifierInput): Classification {
     ]);
   }
   const own = new Set(input.ownDomains.map((domain) => domain.toLowerCase()));
+  // A colleague forwarding our own outgoing letter is still internal mail.
+  const forwardedFrom = (input.forwardedFrom ?? "").toLowerCase().trim();
+  const forwardedOurs =
+    input.forwarded &&
+    forwardedFrom !== "" &&
+    ([...own].some((domain) => forwardedFrom.includes(`@${domain}`)) ||
+      forwardedFrom.replace(/\s*<[^>]*>\s*$/, "").trim() ===
+        (message.from?.name ?? "").toLowerCase().trim());
   const internal =
-    !input.forwarded &&
+    (!input.forwarded || forwardedOurs) &&
     fromDomain !== "" &&
     own.has(fromDomain) &&
     !councillorName.test(`${message.from?.name ?? ""}\n${input.signature}`);
@@ -218,6 +232,11 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
 
   const viaWdtk = input.viaWhatDoTheyKnow;
+  if (/(?:^|\.)whatdotheyknow\.com$/.test(fromDomain) && !viaWdtk) {
+    return other("unrelated", 0.85, [
+      `from WhatDoTheyKnow's own team (${fromAddress}), not a request made through it`,
+    ]);
+  }
   const act = matchCues(namesTheAct, all);
   const eir = matchCues(namesTheEir, all);
   const service = matchCues(asksForService, pieces);
@@ -230,7 +249,16 @@ export function classifyMessage(input: ClassifierInput): Classification {
       !service.some((serviceHit) => hit.quote.includes(serviceHit.quote)),
   );
   const sar = matchCues(aboutTheirOwnData, all);
-  const review = matchCues(asksForReview, all);
+  // "If you are dissatisfied with this response…" in someone's answer asks for nothing.
+  const review = matchCues(
+    asksForReview,
+    all.filter(
+      (piece) =>
+        !/\bif you are (?:dis|un|not )satisfied\b|\byou (?:may|can|have the right to) (?:request|ask for)\b/.test(
+          piece,
+        ),
+    ),
+  );
   const follow = matchCues(followsUp, pieces);
   const voice = matchCues(authorityVoice, pieces);
   const sales = matchCues(marketing, pieces);
@@ -251,9 +279,13 @@ export function classifyMessage(input: ClassifierInput): Classification {
       ...voice.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
     ]);
   }
+  const lowerMainEarly = main.toLowerCase();
   if (
     sales.length >= 2 ||
-    (sales.length === 1 && asks.length === 0 && act.length === 0 && !viaWdtk)
+    (sales.length === 1 &&
+      asks.length === 0 &&
+      (act.length === 0 || !framedAsRequest.test(lowerMainEarly)) &&
+      !viaWdtk)
   ) {
     return other(
       "marketing",
@@ -305,7 +337,12 @@ export function classifyMessage(input: ClassifierInput): Classification {
     replySubject.test(message.subject) ||
     message.inReplyTo !== null ||
     (input.quoted.trim() !== "" && !input.forwarded);
-  const newDespite = newRequestDespiteReference.test(main.toLowerCase());
+  // "I may come back with a further request" announces one; it does not make it.
+  const newDespite =
+    newRequestDespiteReference.test(main.toLowerCase()) &&
+    !/\b(?:may|might|will|could|perhaps|probably|possibly|later)\b[^.?!\n]{0,50}\b(?:a|an) (?:new|further|separate|fresh|additional|follow-?up) (?:foi |freedom of information |eir |information )?request\b/.test(
+      main.toLowerCase(),
+    );
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
   const knownCase = input.knownCase ?? null;
   if (knownCase !== null && !newDespite) {
@@ -397,8 +434,6 @@ export function classifyMessage(input: ClassifierInput): Classification {
   // 4. A new request for recorded information?
   let score = 0;
   const lowerMain = main.toLowerCase();
-  const framedAsRequest =
-    /\b(?:under|using|in accordance with|per) (?:the )?(?:freedom of information|foi|rhyddid gwybodaeth|deddf rhyddid|environmental information|eir)|\b(?:foi|foia|foisa|freedom of information|eir|information) request\b|\brequest (?:made )?under\b|\btreat (?:this|it) as an?\b|\b(?:formal|official) (?:foi|freedom of information)\b|o dan ddeddf/;
   for (const hit of act) {
     const inSubject =
       !replySubject.test(message.subject) &&
@@ -504,6 +539,22 @@ export function classifyMessage(input: ClassifierInput): Classification {
     );
   }
   const namesLaw = act.length > 0 || eir.length > 0 || viaWdtk;
+  // Erasure, objection and unsubscribing are data protection rights, but not access to anything.
+  const erasure =
+    /\b(?:delete|erase|remove|destroy|stop (?:using|processing|sharing))\b[^.?!\n]{0,80}\b(?:my|personal|any) (?:personal )?(?:data|details|information|name|e-?mail(?: address)?|records)\b|\bright to (?:erasure|be forgotten|rectification|object)\b|\bunsubscribe me\b|\bremove (?:me|my (?:name|details|e-?mail(?: address)?)) from\b/.test(
+      lowerMain,
+    );
+  if (
+    erasure &&
+    !namesLaw &&
+    !/\bcop(?:y|ies)\b|\bsend me\b|\baccess to\b|\bsubject access\b|\bwhat (?:information|data|personal data) you hold\b/.test(
+      lowerMain,
+    )
+  ) {
+    return other("service", 0.75, [
+      "asks for personal data to be deleted or for contact to stop (a data protection right, not a request for information)",
+    ]);
+  }
   const recordedAsk =
     asks.some((hit) => hit.cue.id === "provide" || hit.cue.id === "welshRequest") ||
     (asks.filter((hit) => hit.cue.id !== "quantity").length >= 1 &&
@@ -574,6 +625,18 @@ export function classifyMessage(input: ClassifierInput): Classification {
     ) {
       reasons.push("may ask for recorded information: please check");
       return finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0);
+    }
+    // Thanks or praise for a service, asking nothing: nobody to reply to about a request.
+    if (
+      !isReply &&
+      !asking.test(lower) &&
+      !/\b(?:let me know|kindly|grateful|appeal|report|complain)/.test(lower) &&
+      lower.split(/\s+/).length < 80 &&
+      /\b(?:just (?:wanted|writing) to (?:say )?(?:a (?:big |huge )?)?thank|thank you to (?:whoever|the team|everyone|all|your)|thanks to (?:whoever|the team|everyone|all|your)|(?:a big|huge|many) thanks to|well done to)\b/.test(
+        lower,
+      )
+    ) {
+      return other("courtesy", 0.7, ["asks the council for nothing (thanks, news or feedback)"]);
     }
     return other("no_request", 0.7, ["asks for no recorded information"]);
   }

@@ -151,7 +151,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "chases",
-    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:haven't|have not|not) heard (?:anything|back)|(?:has it|was it) (?:been )?received|did you (?:get|receive) (?:it|my)|confirm (?:you|that you) (?:have )?received|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:haven't|have not|not) heard (?:anything|back)|(?:haven't|have not|hasn't|has not) (?:had|received|got) anything (?:back|yet)|not even an acknowledge?ment|(?:has it|was it) (?:been )?received|did you (?:get|receive) (?:it|my)|confirm (?:you|that you) (?:have )?received|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
     "chases a reply",
   ),
   cue(
@@ -188,7 +188,7 @@ export const followsUp: readonly Cue[] = [
 
 /** The sender speaks of a request they have already made. */
 export const earlierRequest =
-  /\bmy (?:foi |freedom of information |eir |information |subject access )?request\b|\bi (?:sent|made|submitted|emailed) (?:an? |my )?(?:foi |freedom of information |eir |information )?request\b/;
+  /\bmy (?:foi |freedom of information |eir |information |subject access )?request\b|\bi (?:emailed|wrote to|contacted|e-?mailed) you (?:on|last|in|about|a|two|three|several)\b|\bi (?:sent|made|submitted|emailed) (?:an? |my )?(?:foi |freedom of information |eir |information )?request\b/;
 
 /** A new request even though it quotes an earlier reference. */
 export const newRequestDespiteReference =
@@ -198,7 +198,7 @@ export const newRequestDespiteReference =
 export const authorityVoice: readonly Cue[] = [
   cue(
     "thankRequest",
-    /\bthank you for your (?:request|freedom of information request|foi request|email|enquiry)(?: for information)?,? (?:dated|received|which|we received)\b/,
+    /\bthank you for your (?:request|freedom of information request|foi request|email|enquiry)(?: for information)?,? (?:dated|received|which|we received)\b|\bthank you for your (?:freedom of information |foi |information )?request (?:about|regarding|concerning|relating to)\b|\b(?:in which|where) you (?:asked|requested)\b|\b(?:i|we) write in connection with your request\b/,
     "thanks someone for their request",
   ),
   cue(
@@ -208,7 +208,7 @@ export const authorityVoice: readonly Cue[] = [
   ),
   cue(
     "youAsked",
-    /^(?:you asked|your request|request|question)\s*:?\s*$/m,
+    /^(?:you asked|your request|request|question|response|our response|answer)\s*:?\s*$/m,
     "quotes the request it answers",
   ),
   cue(
@@ -228,7 +228,7 @@ export const authorityVoice: readonly Cue[] = [
   ),
   cue(
     "notHeld",
-    /\b(?:(?:the council|we) (?:does|do) not hold|we are (?:unable|not able) to provide|is exempt under section)\b/,
+    /\b(?:(?:the council|we) (?:does|do) not hold|we are (?:unable|not able) to provide|is (?:therefore |also )?exempt under section)\b/,
     "states what the authority holds",
   ),
 ];
@@ -242,7 +242,7 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "invoice",
-    /\b(?:invoice (?:no\.?|number|ref)|invoice [a-z]{0,5}-?\d|remittance advice|purchase order|statement of account|arrange payment|payment is (?:now )?overdue|is now \d+ days overdue)\b/,
+    /\b(?:invoice (?:no\.?|number|ref)|invoice [a-z]{0,5}-?\d|remittance advice|purchase order|statement of account|arrange payment|payment is (?:now )?overdue|is now \d+ days overdue|(?:our|the|an) (?:outstanding|overdue|unpaid) invoice)\b/,
     "an invoice or payment demand",
   ),
   cue(
@@ -252,13 +252,18 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "survey",
-    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|this|the|my) (?:[a-z-]+ ){0,3}(?:survey|questionnaire|poll)\b/,
+    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|an|this|the|my) (?:[a-z0-9-]+ ){0,3}(?:survey|questionnaire|poll)\b/,
     "asks the council to complete a survey",
   ),
   cue(
     "search",
     /\b(?:con ?29|llc1|official (?:local )?search|local land charges? search|search fee)\b/,
     "a paid local land charges search (a service)",
+  ),
+  cue(
+    "objection",
+    /\b(?:i|we) (?:wish to |would like to |want to |hereby )?(?:object|objection) to (?:the |this )?(?:proposed |planning )?(?:application|development|proposal|plans?)\b|\b(?:register|record|note) (?:my|our) (?:objection|support|comments?)\b|\bmy (?:objection|comments?) (?:to|on) (?:the |this )?(?:planning )?application\b/,
+    "comments on a planning application (a representation, not a request)",
   ),
   cue(
     "claim",
@@ -269,11 +274,11 @@ export const unrelatedBusiness: readonly Cue[] = [
 
 /** Automated and bulk mail. */
 export const automatedSubject =
-  /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|undeliverable|undelivered mail|delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|read:|ateb awtomatig|allan o'r swyddfa)\b/i;
+  /^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|undeliverable|undelivered mail|delivery (?:status notification|has failed|failure)|mail delivery (?:failed|subsystem)|returned mail|ateb awtomatig|allan o'r swyddfa)\b|^read:/i;
 
 /** Bodies that only machines write: helpdesk acknowledgements and notifications. */
 export const automatedBody =
-  /\bscanned and sent to you\b|\bscan to e-?mail\b|\bwould like to recall the message\b|\byou(?:'ve| have) been added to (?:a |the )?team\b|\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b/;
+  /\bscanned and sent to you\b|\bscan to e-?mail\b|\bwould like to recall the message\b|\byou(?:'ve| have) been added to (?:a |the )?team\b|\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b|\bwas read on\b|\b(?:being )?held for you to review\b|\bquarantine (?:portal|notification|digest)\b/;
 
 export const marketing: readonly Cue[] = [
   cue(
@@ -283,12 +288,22 @@ export const marketing: readonly Cue[] = [
   ),
   cue(
     "product",
-    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by)\b/,
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by|helps? you (?:to )?(?:log|manage|track|save|cut|reduce|automate|publish|handle|never))\b/,
     "promotes a product",
   ),
   cue(
+    "event",
+    /\b(?:places? (?:left|remaining|still available)|early[- ]bird|(?:one|two|half|full)[- ]day (?:course|workshop|conference|masterclass|seminar)|(?:course|workshop|masterclass|conference|seminar) (?:fee|price|costs?) )/,
+    "advertises a course or event",
+  ),
+  cue(
+    "callToAction",
+    /\b(?:book (?:now|your place|online|today)|register (?:now|today|your interest)|sign up (?:now|today|here)|buy now|order now|reserve your (?:place|seat))\b/,
+    "asks the reader to book or buy",
+  ),
+  cue(
     "unsubscribe",
-    /\bunsubscribe\b|\bopt out\b|\bmailing list\b/,
+    /(?<!please )\bunsubscribe\b(?! me)|\bto opt out\b|\byou are receiving this\b|\bour mailing list\b/,
     "bulk mail with an unsubscribe",
   ),
 ];
@@ -301,7 +316,7 @@ export const phishing: readonly Cue[] = [
   ),
   cue(
     "scam",
-    /\b(?:you have (?:won|been selected)|lottery|prize (?:of|money)|inheritance|next of kin|beneficiary|bitcoin|cryptocurrency|wire transfer|gift cards?|claim your (?:prize|reward|funds))\b/,
+    /\b(?:you have (?:won|been selected)|lottery|prize (?:of|money)|inheritance|next of kin|beneficiary|bitcoin|cryptocurrency|wire transfer|gift cards?|claim your (?:prize|reward|funds)|(?:parcel|package|delivery) (?:could not|couldn't|was not|cannot) be delivered|(?:re-?delivery|customs|release) fee|bank (?:account )?details and|(?:your|with) (?:bank|card) details|authori[sz]ation code)\b/,
     "a prize or money scam",
   ),
 ];
@@ -310,17 +325,17 @@ export const phishing: readonly Cue[] = [
 export const asksForService: readonly Cue[] = [
   cue(
     "howToApply",
-    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|who (?:should|do|can) i (?:contact|speak to|ask|write to)|who i (?:should|need to|can) (?:contact|speak to|ask|write to)|(?:application|appeal|claim|registration|complaints?) form|an appointment|where (?:do|can) i (?:get|apply|find))\b/,
+    /\b(?:how (?:do|can|would) i (?:apply|book|pay|report|register|get|renew)|how to (?:apply|book|pay|report|register)|who (?:should|do|can) i (?:contact|speak to|ask|write to)|who i (?:should|need to|can) (?:contact|speak to|ask|write to)|(?:application|appeal|claim|registration|complaints?) form|an appointment|where (?:do|can) i (?:get|apply|find)|send me (?:the|a|an) (?:[a-z-]+ ){0,2}form|(?:the|a|an) form (?:for|to) (?:renew|apply|register|claim|request|report)|what (?:documents|evidence|proof) (?:i|we) (?:need|have|must) (?:to )?(?:send|provide|supply|bring|include))\b/,
     "asks how to use a council service",
   ),
   cue(
     "action",
-    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|send (?:the |a |an )?(?:[a-z-]+ )?(?:warden|officer|inspector|engineer)s?\b|send (?:someone|somebody|pest control|a crew)|a fyddai modd i rywun)\b/,
+    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|please (?:cancel|refund|waive|rescind|overturn) (?:the|this|my)(?: parking| penalty)? (?:charge|fine|ticket|penalty|pcn|notice)|send (?:the |a |an )?(?:[a-z-]+ )?(?:warden|officer|inspector|engineer)s?\b|send (?:someone|somebody|pest control|a crew)|a fyddai modd i rywun)\b/,
     "asks for something to be done, not for information",
   ),
   cue(
     "ownCase",
-    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help)\b/,
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|when (?:is|are|does|do) (?:the )?(?:next |[a-z-]+ ){0,3}(?:inset days?|term|half[- ]term|collection|holidays?|open day|parents'? evening)\b|\b(?:term dates|inset days?|opening (?:hours|times))\b)/,
     "asks about their own case or account (a service enquiry)",
   ),
   cue(

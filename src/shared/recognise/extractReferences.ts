@@ -78,7 +78,7 @@ const ownContext =
 
 const candidate = /\b[A-Za-z][A-Za-z0-9]{0,9}(?:[/_-][A-Za-z0-9]{1,10}){1,5}\b/g;
 const spaced =
-  /\b(FOI|FOIA|EIR|SAR|RFI|FOISA)[ ]?(?:no\.?|number|ref\.?|#)?[ ]?(\d{3,7})(\/\d{1,7})?\b/gi;
+  /\b(FOI|FOIA|EIR|SAR|DSAR|RFI|FOISA)[ ]?(?:no\.?|number|ref\.?|#)?[ ]?(\d{2,7})([/-]\d{1,7})?\b/gi;
 
 /** A regular expression source for a configured format such as "FOI/{YYYY}/{SEQ:4}". */
 export function referencePatternSource(format: string): string {
@@ -189,7 +189,12 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     const value = match[0];
     const digits = match[2] ?? "";
     const slashed = match[3] !== undefined;
-    if (/[_-]/.test(value) || (!slashed && /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits))) continue;
+    // "FOI 25/188" and "SAR 2025-0091" need their second part; "FOIA 2000" is the Act.
+    if (
+      /_/.test(value) ||
+      (!slashed && (digits.length < 3 || /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)))
+    )
+      continue;
     add(match.index, value.replace(/\s+/g, " "));
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.value);

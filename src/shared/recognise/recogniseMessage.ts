@@ -69,6 +69,7 @@ const noRequester: ReadonlySet<OtherCategory> = new Set([
   "internal",
   "marketing",
   "authority_response",
+  "courtesy",
 ]);
 
 const publicSector =
@@ -174,6 +175,7 @@ export function recogniseMessage(
     viaWhatDoTheyKnow,
     language: detected,
     forwarded: parts.forwarded,
+    forwardedFrom: parts.forwardedFrom,
     ownDomains: ownDomains(message, options),
     knownCase:
       message.conversationId !== null

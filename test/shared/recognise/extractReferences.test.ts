@@ -20,6 +20,14 @@ describe("extractReferences: case references, not other people's numbers", () =>
     expect(extractReferences(text)).toEqual([]);
   });
 
+  it("finds spaced references with a year and sequence", () => {
+    expect(extractReferences("RE: FOI 25/188 - response and SAR 2025-0091")).toEqual([
+      "FOI 25/188",
+      "SAR 2025-0091",
+    ]);
+    expect(extractReferences("under FOI 25 questions")).toEqual([]);
+  });
+
   it("does not read 'FOIA 2000' as a reference", () => {
     expect(extractReferences("a request under FOIA 2000 and the FOI 2000 Act")).toEqual([]);
   });

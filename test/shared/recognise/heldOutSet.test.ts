@@ -33,6 +33,7 @@ describe.each([
   ["thirteenth held-out set", join(fixtures, "thirteenth")],
   ["fourteenth held-out set", join(fixtures, "fourteenth")],
   ["fifteenth held-out set", join(fixtures, "fifteenth")],
+  ["blind-1 held-out set", join(fixtures, "blind-1")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{

@@ -374,3 +374,95 @@ describe("recogniseMessage: requests passed on and earlier cases quoted", () => 
     expect(result.kind).toBe("followup");
   });
 });
+
+describe("recogniseMessage: mail that only looks like a request", () => {
+  it("keeps another authority's answer with review rights out of internal review", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "FOI Unit", address: "foi@harbourshire.police.uk" },
+        subject: "FOI Response - HP-FOI-2026-00188",
+        body: "Dear Larkhill Council,\n\nI write in connection with your request for information, in which you asked:\n\n1. The number of thefts recorded in 2025.\n\nResponse:\n1. 412.\n\nIf you are dissatisfied with this response you may request an internal review within 40 working days.\n\nFOI Unit",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("authority_response");
+  });
+
+  it("keeps a training course advert that names FOISA and the EIRs out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Events", address: "events@trainingco.example" },
+        subject: "Last places: EIR course",
+        body: "There are only four places left on our one-day FOI and EIRs course. Topics include handling requests for information about planning.\n\nBook now at trainingco.example.",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("marketing");
+  });
+
+  it("treats a planning objection as a representation, not an EIR request", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Objection to 26/00101/FUL",
+        body: "I object to planning application 26/00101/FUL on the following grounds:\n\n1. Noise late at night.\n2. Loss of trees.\n\nPlease register my objection.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("other");
+  });
+
+  it("treats a request to delete personal data as a service request, not a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Please delete my details",
+        body: "Please remove my name from your consultation mailing list and delete any personal information you hold about me.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBe("imogen.tallis@example.org");
+  });
+
+  it("keeps a thank-you for a repair out of the register, with nobody to reply to", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Thank you",
+        body: "Just wanted to say thanks to whoever fixed the streetlight on Elm Row so quickly.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
+
+  it("reads a thank-you that announces a possible further request as a follow-up", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "RE: FOI 26/041 - response",
+        body: "Many thanks for the information on school transport. I may come back with a further request once I've compared it with other councils.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("followup");
+    expect(result.references).toEqual(["FOI 26/041"]);
+  });
+
+  it("keeps a colleague forwarding our own outgoing response as internal mail", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Nell Ford", address: "nell.ford@larkhill.gov.uk" },
+        subject: "FW: FOI/2026/0102 response sent",
+        body: "FYI - this has gone out.\n\nFrom: Nell Ford\nSent: 02 March 2026 10:00\nTo: Imogen Tallis <imogen.tallis@example.org>\nSubject: FOI/2026/0102 Your request\n\nDear Ms Tallis,\n\nThank you for your request about parking fines. We issued 5,120 fines in 2025.\n\nFOI Team",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("internal");
+  });
+
+  it("keeps WhatDoTheyKnow's own team out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "WhatDoTheyKnow", address: "team@whatdotheyknow.com" },
+        subject: "Please check your FOI address",
+        body: "Could you confirm that foi@larkhill.gov.uk is still the right address for Freedom of Information requests?\n\nThe WhatDoTheyKnow team",
+      }),
+    );
+    expect(result.kind).toBe("other");
+  });
+});
