@@ -133,7 +133,7 @@ function machineMail(message: MailMessage): Classification | null {
   }
   const from = message.from?.address ?? "";
   if (
-    /(?:^|[._+-])(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?)(?:[._+-][^@]*)?@/i.test(
+    /(?:^|[._+-])(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?|alerts?|quarantine)(?:[._+-][^@]*)?@/i.test(
       from,
     )
   ) {

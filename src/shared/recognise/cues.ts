@@ -93,7 +93,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "ownFootage",
-    /\b(?:cctv|footage|recordings?|video)\b[^.?!\n]{0,80}\b(?:my (?:car|vehicle|accident|incident|collision|bike)|of me\b|showing me\b|my insurance|i was (?:involved|assaulted|attacked|hit))|\b(?:recorded|filmed|photographed|captured) me\b/,
+    /\b(?:cctv|footage|recordings?|video)\b[^.?!\n]{0,80}\b(?:my (?:car|vehicle|accident|incident|collision|bike)|of me\b|showing me\b|my insurance|i was (?:involved|assaulted|attacked|hit))|\b(?:recorded|filmed|photographed|captured) me\b|\b(?:recordings?|transcripts?) of my (?:[a-z0-9]+ ){0,2}(?:call|calls|conversation|interview)\b|\bmy (?:999|emergency|telephone|phone) call\b[^.?!\n]{0,40}\b(?:recording|transcript)/,
     "asks for footage of an incident the sender was in",
   ),
   cue(
@@ -123,12 +123,12 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\bplease (?:could you )?reconsider\b|\b(?:ask|asking|request|urge|want) (?:you|the council) to reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\brequirement for review\b|\brequest(?:ing)? a review of (?:your|the|this|its) (?:decision|response|handling)\b|\bplease (?:could you )?reconsider\b|\b(?:ask|asking|request|urge|want) (?:you|the council) to reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
     "dissatisfied",
-    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b|\b(?:like|want|ask for) (?:it|this|the (?:response|decision|answer|refusal)) (?:to be )?reviewed\b|\b(?:does|did) not (?:answer|address) (?:my|the) (?:request|question)|\b(?:doesn't|didn't|does not|did not) (?:answer|address) (?:question|part|point) \d/,
+    /\b(?:not (?:happy|satisfied)|dissatisfied|unhappy|do not accept|don't accept|disagree)\s+(?:with\s+)?(?:the|your|this|that|its)\s+(?:response|reply|answer|decision|refusal|use of|reliance|application of|estimate)\b|\b(?:like|want|ask for) (?:it|this|the (?:response|decision|answer|refusal)) (?:to be )?reviewed\b|\b(?:does|did) not (?:answer|address) (?:my|the) (?:request|question)|\b(?:doesn't|didn't|does not|did not) (?:answer|address) (?:question|part|point) \d|\b(?:question|part|point) \d+ (?:has|have|was|were) (?:been )?(?:left out|missed|ignored|not answered)|\bplease (?:can you |could you )?(?:put (?:this|it) right|correct (?:this|it|the (?:response|answer)))\b|\bbut i (?:asked|had asked) for\b/,
     "disputes an earlier answer",
   ),
   cue(
@@ -156,7 +156,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "paysFee",
-    /\b(?:fees? notice|(?:i have|i've) (?:now |today )?paid|payment (?:has been|was) made|paid the (?:fee|£|charge))\b/,
+    /\b(?:fees? notice|(?:i have|i've) (?:now |today )?paid|(?:i have|i've) (?:now |today |just )?made (?:the|a|my) payment|payment (?:has been|was) made|paid the (?:fee|£|charge))\b/,
     "pays a fee",
   ),
   cue(
@@ -266,6 +266,11 @@ export const unrelatedBusiness: readonly Cue[] = [
     "comments on a planning application (a representation, not a request)",
   ),
   cue(
+    "statutory",
+    /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|inquest (?:touching|into)|witness summons|production order|notice to produce)\b/,
+    "a coroner's or court's demand for documents (not an information request)",
+  ),
+  cue(
     "claim",
     /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers)\b/,
     "a legal claim, not an information request",
@@ -311,7 +316,7 @@ export const marketing: readonly Cue[] = [
 export const phishing: readonly Cue[] = [
   cue(
     "credentials",
-    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid|unusual sign-?in|suspicious (?:activity|login|sign-?in)|secure your account)\b/,
+    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid|unusual sign-?in|suspicious (?:activity|login|sign-?in)|secure your account|(?:enter|confirm|provide|type) your [^.?!\n]{0,40}\bpassword)\b/,
     "asks for a password (phishing)",
   ),
   cue(
@@ -337,6 +342,11 @@ export const asksForService: readonly Cue[] = [
     "ownCase",
     /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|when (?:is|are|does|do) (?:the )?(?:next |[a-z-]+ ){0,3}(?:inset days?|term|half[- ]term|collection|holidays?|open day|parents'? evening)\b|\b(?:term dates|inset days?|opening (?:hours|times))\b)/,
     "asks about their own case or account (a service enquiry)",
+  ),
+  cue(
+    "complaint",
+    /\b(?:i (?:want|wish|would like) to (?:make|raise|lodge|submit) a (?:formal )?complaint|this is a formal complaint|i (?:expect|want|would like|demand) an apology)\b/,
+    "a complaint about a service",
   ),
   cue(
     "report",
@@ -387,7 +397,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\becology\b|\becological\b|\bbiodiversity\b|\bhabitats?\b|\bwildlife\b|\bbadgers?\b|\bbats?\b|\bprotected species\b|\bsetts?\b/,
+      /\becology\b|\becological\b|\bbiodiversity\b|\bhabitats?\b|\bwildlife\b|\bbadgers?\b|\bbats?\b|\bprotected species\b|\bsetts?\b|\bpollinators?\b|\bwild ?flowers?\b|\brewild(?:ing|ed)?\b/,
     weight: 2,
     label: "ecology and wildlife",
   },

@@ -70,6 +70,9 @@ const otherSegments = new Set([
   "CASE",
 ]);
 
+/** Capitals before "FOI 2025/044" that are not an authority's prefix. */
+const notPrefixes = new Set(["RE", "FW", "FWD", "AW", "OUR", "YOUR", "MY", "THE", "NEW", "URGENT"]);
+
 /** Words just before a number that say whose number it is not. */
 const otherContext =
   /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e)[^\n]{0,25}$/i;
@@ -195,6 +198,13 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
       (!slashed && (digits.length < 3 || /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)))
     )
       continue;
+    // An authority's own prefix before the spaced form: "EFRS FOI 2025/044".
+    const prefix = /\b([A-Z]{2,6}) $/.exec(capped.slice(Math.max(0, match.index - 8), match.index));
+    const owner = prefix?.[1] ?? "";
+    if (owner && !notPrefixes.has(owner) && !requestSegments.has(owner)) {
+      add(match.index - owner.length - 1, `${owner} ${value.replace(/\s+/g, " ")}`);
+      continue;
+    }
     add(match.index, value.replace(/\s+/g, " "));
   }
   return found.sort((a, b) => a.at - b.at).map((entry) => entry.value);

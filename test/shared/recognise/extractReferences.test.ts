@@ -26,6 +26,7 @@ describe("extractReferences: case references, not other people's numbers", () =>
       "SAR 2025-0091",
     ]);
     expect(extractReferences("under FOI 25 questions")).toEqual([]);
+    expect(extractReferences("RE: EFRS FOI 2025/044 - extension")).toEqual(["EFRS FOI 2025/044"]);
   });
 
   it("does not read 'FOIA 2000' as a reference", () => {

@@ -465,4 +465,44 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     );
     expect(result.kind).toBe("other");
   });
+
+  it("treats a Scottish 'requirement for review' as an internal review", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Review of my request",
+        body: "Please treat this as a requirement for review under section 20 of FOISA. Your response withheld the figures under section 27, which I do not think applies.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("internal_review");
+  });
+
+  it("keeps a coroner's demand for documents out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Inquest touching the death of Mr A",
+        body: "Under paragraph 1 of Schedule 5 to the Coroners and Justice Act 2009, the Coroner requires you to provide:\n\n1. The incident report.\n2. The incident log.\n\nCoroner's Officer",
+      }),
+    );
+    expect(result.kind).toBe("other");
+  });
+
+  it("reads a caller's own 999 call recording as a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Recording of 999 call",
+        body: "Please can you send me the recording of my call to your control room on 4 June and the log of the times.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+  });
+
+  it("reads a fee paid with 'I have made the payment' as a follow-up", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "EIR/2026/118 - payment made",
+        body: "I have made the payment of £18.50 through your online payments page. Please go ahead and send the plans.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("followup");
+  });
 });
