@@ -88,7 +88,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "myCase",
-    /\b(?:copy|copies|notes|documents|records|information|data|file|correspondence|emails)\b[^.?!\n]{0,60}\b(?:on|about|relating to|regarding|concerning|for|in) my (?:[a-z-]+ ){0,3}(?:claim|application|case|tenancy|account|complaint|appeal|assessment|file|records|investigation)\b/,
+    /\b(?:copy|copies|notes|documents|records|information|data|file|correspondence|emails)\b[^.?!\n]{0,60}\b(?:on|about|relating to|regarding|concerning|for|in) my (?:[a-z-]+ ){0,3}(?:claim|application|case|tenancy|account|complaint|appeal|assessment|file|records|investigation)\b|\b(?:i (?:had |have )?failed|my) (?:police |security )?vetting\b/,
     "about the sender's own case",
   ),
   cue(
@@ -218,7 +218,7 @@ export const authorityVoice: readonly Cue[] = [
   ),
   cue(
     "weAcknowledge",
-    /\b(?:we (?:acknowledge|have received) (?:receipt of )?your request|we will respond (?:by|within)|your request (?:has been|was) logged)\b/,
+    /\b(?:we (?:acknowledge|have received) (?:receipt of )?your request|we will respond (?:by|within)|your request (?:has been|was) (?:logged|received|registered|passed to)|will be (?:dealt with|answered|responded to) within \d+ working days|^dear requester)\b/m,
     "acknowledges someone else's request",
   ),
   cue(
@@ -272,7 +272,7 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "claim",
-    /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers)\b/,
+    /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers|(?:name of )?your insurers\b|claim for (?:damage|injur|loss)[a-z]*)\b/,
     "a legal claim, not an information request",
   ),
 ];
@@ -288,12 +288,12 @@ export const automatedBody =
 export const marketing: readonly Cue[] = [
   cue(
     "demo",
-    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]?min(?:ute)?s? (?:call|chat|demo|with you|of your time)|book (?:\d+|a few|some) minutes|(?:arrange|book|schedule) a (?:call|meeting|chat) to discuss|discuss (?:our )?(?:rates|pricing|fees)|show you (?:how|around|a demo|our))\b/,
+    /\b(?:demo|demonstration|webinar|free trial|book a (?:call|slot|meeting|demo)|quick call|(?:\d+|twenty|fifteen|thirty)[- ]?min(?:ute)?s? (?:call|chat|demo|with you|of your time)|book (?:\d+|a few|some) minutes|(?:arrange|book|schedule) a (?:call|meeting|chat) to discuss|discuss (?:our )?(?:rates|pricing|fees)|show you (?:how|around|a demo|our)|(?:short|quick) (?:video|walkthrough|demo)|showing how [a-z ]{1,40} uses (?:it|us|our))\b/,
     "asks for a sales demonstration",
   ),
   cue(
     "product",
-    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by|helps? you (?:to )?(?:log|manage|track|save|cut|reduce|automate|publish|handle|never))\b/,
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by|helps? you (?:to )?(?:log|manage|track|save|cut|reduce|automate|publish|handle|never)|by up to \d+ ?%|top of google|first page of google|ranking for|search engine optimi[sz]ation|\bseo\b|free (?:report|audit|quote|consultation|website review))/,
     "promotes a product",
   ),
   cue(
@@ -391,7 +391,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b/,
+      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
     weight: 2,
     label: "water, flooding or erosion",
   },

@@ -35,6 +35,7 @@ describe.each([
   ["fifteenth held-out set", join(fixtures, "fifteenth")],
   ["blind-1 held-out set", join(fixtures, "blind-1")],
   ["blind-2 held-out set", join(fixtures, "blind-2")],
+  ["blind-3 held-out set", join(fixtures, "blind-3")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{

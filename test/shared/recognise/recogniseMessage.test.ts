@@ -505,4 +505,37 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     );
     expect(result.kind).toBe("followup");
   });
+
+  it("keeps another authority's acknowledgement of our own request out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "FOI", address: "foi@harbourshire.gov.scot" },
+        subject: "Acknowledgement - HSC-FOI-2026-0042",
+        body: "Dear Requester,\n\nYour request has been received and will be dealt with within 20 working days. Your reference is HSC-FOI-2026-0042.\n\nHarbourshire Council",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
+
+  it("keeps a search-ranking pitch out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Quick question about your website",
+        body: "I was checking your website and noticed it is not ranking for several keywords. Could I send over a free report showing how we can get you to the top of Google?\n\nDan",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("marketing");
+  });
+
+  it("reads a request for the information behind the sender's own failed vetting as a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Vetting decision",
+        body: "I was told I had failed vetting. I would like to see the information the force used to reach that decision.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+  });
 });
