@@ -262,17 +262,17 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "objection",
-    /\b(?:i|we) (?:wish to |would like to |want to |hereby )?(?:object|objection) to (?:the |this )?(?:proposed |planning )?(?:application|development|proposal|plans?)\b|\b(?:register|record|note) (?:my|our) (?:objection|support|comments?)\b|\bmy (?:objection|comments?) (?:to|on) (?:the |this )?(?:planning )?application\b/,
+    /\b(?:i|we) (?:wish to |would like to |want to |hereby )?(?:object|objection) to (?:the |this )?(?:proposed |planning )?(?:application|development|proposal|plans?)\b|\b(?:register|record|note) (?:my|our) (?:objection|support|comments?)\b/,
     "comments on a planning application (a representation, not a request)",
   ),
   cue(
     "statutory",
-    /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|inquest (?:touching|into)|witness summons|production order|notice to produce)\b/,
+    /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|the coroner requires|witness summons|production order|notice to produce)\b/,
     "a coroner's or court's demand for documents (not an information request)",
   ),
   cue(
     "claim",
-    /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers|(?:name of )?your insurers\b|claim for (?:damage|injur|loss)[a-z]*)\b/,
+    /\b(?:letter of claim|pre-action protocol|personal injur(?:y|ies)|forward this letter to your insurers|we (?:act|are instructed) (?:for|by|on behalf of)\b[^.?!\n]{0,120}\bclaim (?:for|in respect of|against))\b/,
     "a legal claim, not an information request",
   ),
 ];
@@ -321,7 +321,7 @@ export const phishing: readonly Cue[] = [
   ),
   cue(
     "scam",
-    /\b(?:you have (?:won|been selected)|lottery|prize (?:of|money)|inheritance|next of kin|beneficiary|bitcoin|cryptocurrency|wire transfer|gift cards?|claim your (?:prize|reward|funds)|(?:parcel|package|delivery) (?:could not|couldn't|was not|cannot) be delivered|(?:re-?delivery|customs|release) fee|bank (?:account )?details and|(?:your|with) (?:bank|card) details|authori[sz]ation code)\b/,
+    /\b(?:you have (?:won|been selected)|lottery|prize (?:of|money)|inheritance|next of kin|beneficiary|bitcoin|cryptocurrency|wire transfer|gift cards?|claim your (?:prize|reward|funds)|(?:parcel|package|delivery) (?:could not|couldn't|was not|cannot) be delivered|(?:re-?delivery|customs|release) fee|(?:reply|replying|respond|send|confirm)[^.?!\n]{0,30}\b(?:your|with your) (?:bank|card) (?:account )?details|your authori[sz]ation code)\b/,
     "a prize or money scam",
   ),
 ];
@@ -340,7 +340,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "ownCase",
-    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|when (?:is|are|does|do) (?:the )?(?:next |[a-z-]+ ){0,3}(?:inset days?|term|half[- ]term|collection|holidays?|open day|parents'? evening)\b|\b(?:term dates|inset days?|opening (?:hours|times))\b)/,
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|\b(?:term dates|inset days?|opening (?:hours|times)))/,
     "asks about their own case or account (a service enquiry)",
   ),
   cue(

@@ -538,4 +538,33 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     );
     expect(result.kind).toBe("sar");
   });
+
+  it.each([
+    [
+      "Insurance",
+      "Please tell me the name of your insurers for public liability and the premium paid in 2025.",
+      "foi",
+    ],
+    [
+      "Waste contract",
+      "When does the contract for waste collection end, and how much is it worth each year?",
+      "foi",
+    ],
+    [
+      "Inquest report",
+      "Please send me the report the council submitted to the inquest into the Elm Row fire.",
+      "foi",
+    ],
+    [
+      "My records",
+      "Please send me copies of all records you hold about me, including my bank details and payment history.",
+      "sar",
+    ],
+  ])(
+    "still registers a request that shares words with non-requests (%s)",
+    (subject, body, kind) => {
+      const result = recogniseMessage(message({ subject, body: `${body}\n\nImogen Tallis` }));
+      expect(result.kind).toBe(kind);
+    },
+  );
 });
