@@ -58,7 +58,8 @@ export type OtherCategory =
   | "service"
   | "unrelated"
   | "no_request"
-  | "courtesy";
+  | "courtesy"
+  | "notice";
 
 export interface Classification {
   kind: MessageKind;
@@ -101,6 +102,13 @@ const councillorName = /\b(?:cllr|councillor|cynghorydd)\b/i;
 function quoted(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
   return clean.length > 70 ? `${clean.slice(0, 67)}…` : clean;
+}
+
+/** Whether a text asks its reader for anything at all. */
+function asksSomething(text: string): boolean {
+  return /\?|\b(?:please|could you|can you|would you|will you|kindly|i would like|i'd like|i want|i need|let me know|we (?:ask|require|request|would be grateful)|(?:requires?|require) (?:the|you|your)|grateful if|acknowledge receipt|send us|provide us)\b/i.test(
+    text,
+  );
 }
 
 function other(category: OtherCategory, confidence: number, reasons: string[]): Classification {
@@ -205,6 +213,13 @@ export function classifyMessage(input: ClassifierInput): Classification {
     ]);
   }
   if (regulatorDomains.test(fromDomain)) {
+    // A notification that asks nothing ("your decision notice has been published") has nobody to
+    // answer; a letter asking the council to do something keeps its sender.
+    if (!asksSomething(main)) {
+      return other("notice", 0.9, [
+        `a notification from the regulator or tribunal (${fromDomain}) that asks nothing`,
+      ]);
+    }
     return other("regulator", 0.93, [
       `from the regulator or tribunal (${fromDomain}), not a request under FOIA/EIR/DPA`,
     ]);
@@ -619,7 +634,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
       !isReply &&
       recordedThing.test(lower) &&
       asking.test(lower) &&
-      !/\b(?:please find attached|attached (?:is|are)|i attach|i enclose|enclosed (?:is|are)|for your (?:records|information))\b/.test(
+      !/\b(?:please find (?:attached|enclosed)|find enclosed|attached (?:is|are)|i attach|i enclose|enclosed (?:is|are)|for your (?:records|information))\b/.test(
         lower,
       )
     ) {

@@ -83,7 +83,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "aboutMe",
-    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner))\b/,
+    /\b(?:information|data|records?|files?|notes?|emails?|correspondence|everything|footage|recordings?|images?|photo(?:graph)?s?)\b[^.?!\n]{0,60}\b(?:about|on|of|showing|relating to|concerning|regarding|held on|that (?:mention|name|refer to|discuss|concern|show))\s+(?:me|myself|my (?:son|daughter|child|children|mother|father|husband|wife|partner))\b|\b(?:emails?|correspondence|messages|documents|records|notes)\b[^.?!\n]{0,40}\b(?:in which|where|that) i (?:am|was) (?:mentioned|named|referred to|discussed)\b/,
     "about the sender's own records",
   ),
   cue(
@@ -151,7 +151,7 @@ export const followsUp: readonly Cue[] = [
   ),
   cue(
     "chases",
-    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:haven't|have not|not) heard (?:anything|back)|(?:haven't|have not|hasn't|has not) (?:had|received|got) anything (?:back|yet)|not even an acknowledge?ment|(?:has it|was it) (?:been )?received|did you (?:get|receive) (?:it|my)|confirm (?:you|that you) (?:have )?received|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
+    /\b(?:still (?:no|not|waiting|haven't|have not)|no (?:response|reply) (?:yet|to date|so far)|(?:not|haven't|have not) (?:yet )?(?:received|had) (?:a|an|any) (?:response|reply|answer|acknowledge?ment)|chas(?:e|ing) (?:up|my)|overdue|when (?:can|will|may|should) i expect|is now (?:late|overdue)|deadline (?:has|was) (?:passed|missed)|working days since|(?:haven't|have not|not) heard (?:anything|back)|(?:haven't|have not|hasn't|has not) (?:had|received|got) anything (?:back|yet)|not even an acknowledge?ment|(?:has it|was it) (?:been )?received|did you (?:get|receive) (?:it|my)|confirm (?:you|that you) (?:have )?received|checking (?:that )?you (?:got|received)|(?:an|any) update on my (?:request|foi|freedom of information request)|(?:been|is) (?:well )?over (?:a|one|two|three|\d+) (?:month|months|weeks|working days))\b/,
     "chases a reply",
   ),
   cue(
@@ -188,7 +188,7 @@ export const followsUp: readonly Cue[] = [
 
 /** The sender speaks of a request they have already made. */
 export const earlierRequest =
-  /\bmy (?:foi |freedom of information |eir |information |subject access )?request\b|\bi (?:emailed|wrote to|contacted|e-?mailed) you (?:on|last|in|about|a|two|three|several)\b|\bi (?:sent|made|submitted|emailed) (?:an? |my )?(?:foi |freedom of information |eir |information )?request\b/;
+  /\bmy (?:foi |freedom of information |eir |information |subject access )?request\b|\bi (?:emailed|wrote to|contacted|e-?mailed) you (?:on|last|in|about|a|two|three|several)\b|\bi (?:sent|made|submitted|emailed) (?:an? |my )?(?:foi |freedom of information |eir |information )?request\b|\bmy (?:e-?mail|letter|message|enquiry) (?:of|dated|sent on|from) (?:\d{1,2}|last)\b/;
 
 /** A new request even though it quotes an earlier reference. */
 export const newRequestDespiteReference =
@@ -225,6 +225,11 @@ export const authorityVoice: readonly Cue[] = [
     "youAskedFor",
     /^(?:you asked|you requested|your request (?:asked|was)) (?:for|whether|about|how|if)\b|\b(?:the (?:trust|council|force|authority|department|board)|we) (?:holds?|does not hold|do not hold|can confirm (?:that )?(?:it|we) holds?) (?:this|the|some of the) information\b/,
     "answers someone else's request",
+  ),
+  cue(
+    "transferred",
+    /\b(?:advised the requester|(?:we have|we've) (?:transferred|passed) (?:the|this) request|(?:this|the) request (?:was|has been) (?:sent|received) (?:to us )?in error|received the request below)\b/,
+    "passes on someone else's request",
   ),
   cue(
     "notHeld",
@@ -267,7 +272,7 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "statutory",
-    /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|the coroner requires|witness summons|production order|notice to produce)\b/,
+    /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|the coroner requires|witness summons|production order|notice to produce|sealed (?:copy of (?:the |an )?)?order)\b/,
     "a coroner's or court's demand for documents (not an information request)",
   ),
   cue(
@@ -283,7 +288,7 @@ export const automatedSubject =
 
 /** Bodies that only machines write: helpdesk acknowledgements and notifications. */
 export const automatedBody =
-  /\bscanned and sent to you\b|\bscan to e-?mail\b|\bwould like to recall the message\b|\byou(?:'ve| have) been added to (?:a |the )?team\b|\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b|\bwas read on\b|\b(?:being )?held for you to review\b|\bquarantine (?:portal|notification|digest)\b/;
+  /\bscanned and sent to you\b|\bscan to e-?mail\b|\bwould like to recall the message\b|\byou(?:'ve| have) been added to (?:a |the )?team\b|\bi am (?:currently )?out of (?:the )?office (?:until|from|on|and)\b|\bi(?:'m| am) (?:currently )?(?:away|on (?:annual )?leave) (?:until|from)\b[^.]{0,80}\b(?:limited|no) access\b|\bi(?:'m| am) (?:currently )?on (?:annual |maternity |paternity |parental |sick |study |adoption )?leave\b[^.]{0,60}\bnot (?:regularly )?checking\b|\bnot (?:regularly )?checking (?:this|my) (?:inbox|e-?mail|mailbox)\b|\bthis is an automat(?:ed|ic) (?:message|response|reply|confirmation|notification)\b|\b(?:your )?(?:ticket|case|request) \(?#?\d{2,}\)? has been (?:received|created|opened|logged)\b|\bto add additional comments,? reply to this e-?mail\b|\bplease do not reply to this (?:e-?mail|message)\b|\bhas (?:accepted|declined|tentatively accepted) this meeting\b|\bplease confirm your subscription\b|\bwas read on\b|\b(?:being )?held for you to review\b|\bquarantine (?:portal|notification|digest)\b/;
 
 export const marketing: readonly Cue[] = [
   cue(
@@ -298,12 +303,12 @@ export const marketing: readonly Cue[] = [
   ),
   cue(
     "event",
-    /\b(?:places? (?:left|remaining|still available)|early[- ]bird|(?:one|two|half|full)[- ]day (?:course|workshop|conference|masterclass|seminar)|(?:course|workshop|masterclass|conference|seminar) (?:fee|price|costs?) )/,
+    /\b(?:places? (?:left|remaining|still available)|early[- ]bird|awards? (?:dinner|ceremony|evening|night)|(?:one|two|half|full)[- ]day (?:course|workshop|conference|masterclass|seminar)|(?:course|workshop|masterclass|conference|seminar) (?:fee|price|costs?) )/,
     "advertises a course or event",
   ),
   cue(
     "callToAction",
-    /\b(?:book (?:now|your place|online|today)|register (?:now|today|your interest)|sign up (?:now|today|here)|buy now|order now|reserve your (?:place|seat))\b/,
+    /\b(?:book (?:now|your place|online|today)|(?:can be )?booked now|register (?:now|today|your interest)|sign up (?:now|today|here)|buy now|order now|reserve your (?:place|seat))\b/,
     "asks the reader to book or buy",
   ),
   cue(
@@ -316,7 +321,7 @@ export const marketing: readonly Cue[] = [
 export const phishing: readonly Cue[] = [
   cue(
     "credentials",
-    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid|unusual sign-?in|suspicious (?:activity|login|sign-?in)|secure your account|(?:enter|confirm|provide|type) your [^.?!\n]{0,40}\bpassword)\b/,
+    /\b(?:password (?:expir|reset|will expire)|verify your (?:account|identity|mailbox|email)|mailbox (?:quota|storage|is full)|confirm (?:your|it|the) (?:password|account|login)|(?:account|mailbox) (?:will be )?(?:suspended|locked|deactivated|closed)|keep (?:current|same|your) password|sign in to avoid|unusual sign-?in|suspicious (?:activity|login|sign-?in)|secure your account|sign in with your (?:work|microsoft|office|e-?mail|company) account to (?:view|access|open)|(?:enter|confirm|provide|type) your [^.?!\n]{0,40}\bpassword)\b/,
     "asks for a password (phishing)",
   ),
   cue(
@@ -380,7 +385,8 @@ export const environmentalTopics: ReadonlyArray<{
     label: "noise",
   },
   {
-    pattern: /\bair (?:quality|pollution)\b|\bemissions?\b|\bnitrogen dioxide\b|\bparticulates?\b/,
+    pattern:
+      /\bair (?:quality|pollution)\b|\bemissions?\b|\bnitrogen dioxide\b|\bparticulates?\b|\bdust (?:monitoring|levels?|complaints?|suppression|deposition|from)\b|\bodou?r (?:complaints?|monitoring|nuisance)\b/,
     weight: 2,
     label: "air quality and emissions",
   },

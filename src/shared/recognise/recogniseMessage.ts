@@ -70,6 +70,7 @@ const noRequester: ReadonlySet<OtherCategory> = new Set([
   "marketing",
   "authority_response",
   "courtesy",
+  "notice",
 ]);
 
 const publicSector =

@@ -567,4 +567,58 @@ describe("recogniseMessage: mail that only looks like a request", () => {
       expect(result.kind).toBe(kind);
     },
   );
+
+  it("reads a request for quarry dust monitoring as EIR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Quarry",
+        body: "I would like copies of any dust monitoring results the council holds for Hill Quarry and the complaints logged about dust since 2024.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
+
+  it("reads 'emails in which I am mentioned' as a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Data request",
+        body: "Please provide copies of all emails in which I am mentioned by name between January and April 2026.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+  });
+
+  it("keeps an out-of-office without headers in a reply thread out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Re: Your FOI request FOI/2026/0412",
+        body: "Thank you for your email. I'm currently on maternity leave and not checking this inbox regularly.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
+
+  it("keeps another authority passing on a request it received in error out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "IG", address: "foi@ashbury.gov.uk" },
+        subject: "Request received in error",
+        body: "We have received the request below, which relates to your services. We have advised the requester to contact you directly.\n\n> How many permits were issued in 2025?",
+      }),
+    );
+    expect(result.kind).toBe("other");
+  });
+
+  it("gives a regulator's notification that asks nothing no requester", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "ICO", address: "decisions@ico.org.uk" },
+        subject: "Decision notice published",
+        body: "The Commissioner's decision notice concerning your reference FOI/2025/1188 has been published today.\n\nICO",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
 });
