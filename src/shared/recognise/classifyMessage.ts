@@ -647,7 +647,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
       !asking.test(lower) &&
       !/\b(?:let me know|kindly|grateful|appeal|report|complain)/.test(lower) &&
       lower.split(/\s+/).length < 80 &&
-      /\b(?:just (?:wanted|writing) to (?:say )?(?:a (?:big |huge )?)?thank|thank you to (?:whoever|the team|everyone|all|your)|thanks to (?:whoever|the team|everyone|all|your)|(?:a big|huge|many) thanks to|well done to)\b/.test(
+      /\b(?:just (?:wanted|writing) to (?:say )?(?:a (?:big |huge )?)?thank|thank(?:s| you) to (?:the|whoever|everyone|all|your)|(?:a big|huge|many) thanks to|well done to)\b/.test(
         lower,
       )
     ) {

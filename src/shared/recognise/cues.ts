@@ -103,7 +103,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "myData",
-    /\bmy (?:own )?(?:[a-z-]+ ){0,2}(?:personal (?:data|information|details)|records|file|files|case notes)\b/,
+    /\bmy (?:own )?(?:[a-z-]+ ){0,3}(?:personal (?:data|information|details)|records|file|files|case notes)\b/,
     "about the sender's own records",
   ),
   cue(
@@ -271,6 +271,11 @@ export const unrelatedBusiness: readonly Cue[] = [
     "comments on a planning application (a representation, not a request)",
   ),
   cue(
+    "campaign",
+    /\b(?:sign(?:ing)? (?:up to )?(?:the|our|this) (?:[a-z-]+ ){0,3}(?:pledge|charter|commitment)|signing takes|(?:join|support) (?:the|our) campaign)\b/,
+    "asks the council to sign up to a campaign",
+  ),
+  cue(
     "statutory",
     /\b(?:coroners and justice act|schedule 5 (?:to|of) the coroners|the coroner requires|witness summons|production order|notice to produce|sealed (?:copy of (?:the |an )?)?order)\b/,
     "a coroner's or court's demand for documents (not an information request)",
@@ -345,7 +350,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "ownCase",
-    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|\b(?:term dates|inset days?|opening (?:hours|times)))/,
+    /\b(?:what band (?:i|we)|how long (?:i|we) (?:am|are|will|have|might)|(?:am|are) (?:i|we) (?:likely|eligible|entitled)|when will (?:i|we) (?:get|hear|receive)|why (?:is|has|was) my|can i pay|how (?:do|can) i pay|(?:my|our) (?:application|claim|account|bill|booking|permit) (?:has|is|was)|(?:haven't|have not|still not|not yet) (?:had|received|got) my|order (?:number|no\.?|ref)|what (?:i|we|she|he|they|my [a-z]+) (?:will |would )?(?:have to |need to )?pay\b|whether (?:the council|you) (?:will|can|could) help|what (?:i|we) (?:still )?owe\b|close (?:my|the|our) account|my (?:council tax|rent|business rates|water) (?:account|bill|balance)|\b(?:term dates|inset days?|opening (?:hours|times))|\bwhen (?:will|is) (?:my|the) [a-z ]{0,40}(?:be (?:done|fixed|repaired|completed|sorted)|happening)\b|\bjob (?:number|no\.?|ref(?:erence)?)\b)/,
     "asks about their own case or account (a service enquiry)",
   ),
   cue(
@@ -397,7 +402,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
+      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\b(?:private|drinking|mains) water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
     weight: 2,
     label: "water, flooding or erosion",
   },
@@ -415,7 +420,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\brecycling\b|\blandfill\b|\btonnages?\b|\bfly-?tipp(?:ing|ed)\b|\bincinerat|\banaerobic digest|\bcompost/,
+      /\brecycling\b(?! (?:services?|team|department|crews?|staff|workers|operatives|depot|vehicles?|contract staff))|\blandfill\b|\btonnages?\b|\bfly-?tipp(?:ing|ed)\b|\bincinerat|\banaerobic digest|\bcompost/,
     weight: 2,
     label: "waste treatment and recycling",
   },

@@ -37,6 +37,7 @@ describe.each([
   ["blind-2 held-out set", join(fixtures, "blind-2")],
   ["blind-3 held-out set", join(fixtures, "blind-3")],
   ["blind-4 held-out set", join(fixtures, "blind-4")],
+  ["blind-5 held-out set", join(fixtures, "blind-5")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{

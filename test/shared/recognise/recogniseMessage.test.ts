@@ -621,4 +621,35 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     expect(result.kind).toBe("other");
     expect(result.requester.email).toBeNull();
   });
+
+  it("keeps a staffing question about the recycling service as FOI", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "FOI request",
+        body: "Under the Freedom of Information Act, please tell me the number of agency workers in waste and recycling services on 1 August 2026.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+  });
+
+  it("reads private water supply test results as EIR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Water tests",
+        body: "Please send me the results of all tests carried out on our private water supply since 2020.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
+
+  it("treats a tenant chasing her own repair as a service request", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Repair job 445120",
+        body: "Can you tell me when the repair to my bathroom ceiling will be done? The job number is 445120.\n\nImogen",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("service");
+  });
 });
