@@ -2,7 +2,8 @@
  * `npm run eval [FOLDER]`: scores the recogniser on a labelled folder of messages (labels.json
  * beside the .eml files). Default: ../shared/samples/emails relative to the repository root, or
  * FOI_SAMPLES. Prints new-request precision and recall, kind accuracy, exact question lists,
- * requester email, a confusion matrix and the misclassified files.
+ * requester email, a confusion matrix and the misclassified files. `--rules-only` leaves out the
+ * trained second opinion.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -42,9 +43,11 @@ function ratio(n: number, d: number): string {
 }
 
 async function main(): Promise<number> {
+  // --rules-only: the rules without the trained second opinion, to see what each contributes.
+  const rulesOnly = process.argv.includes("--rules-only");
   const root = resolve(__dirname, "..");
   const folder = resolve(
-    process.argv[2] ??
+    process.argv.slice(2).find((arg) => !arg.startsWith("--")) ??
       process.env["FOI_SAMPLES"] ??
       join(root, "..", "shared", "samples", "emails"),
   );
@@ -84,7 +87,7 @@ async function main(): Promise<number> {
       errors++;
       continue;
     }
-    const result = await recogniseBytes(bytes);
+    const result = await recogniseBytes(bytes, rulesOnly ? { model: null } : {});
     if (!result.ok) {
       console.error(`eval: ${label.file}: ${result.problem}`);
       errors++;
@@ -133,7 +136,7 @@ async function main(): Promise<number> {
     if ((label.via_wdtk ?? false) === got.viaWhatDoTheyKnow) wdtkRight++;
   }
   const scored = labels.length - errors;
-  console.log(`Recogniser evaluation: ${folder}`);
+  console.log(`Recogniser evaluation: ${folder}${rulesOnly ? " (rules only)" : ""}`);
   console.log(`messages scored: ${scored}${errors ? ` (${errors} could not be read)` : ""}`);
   console.log(`new request to register (foi+eir+sar+internal_review):`);
   console.log(`  precision ${ratio(tp, tp + fp)}`);

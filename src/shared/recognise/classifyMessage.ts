@@ -69,6 +69,8 @@ export interface Classification {
   otherCategory: OtherCategory | null;
   /** The regime the recogniser suggests for a new request. */
   suggestedRegime: "foi" | "eir" | "sar" | null;
+  /** True when the sender named the regime the rules chose (cited the EIR, asked for a SAR). */
+  regimeNamed?: boolean;
 }
 
 /** What the classifier reads, prepared by recogniseMessage. */
@@ -140,11 +142,13 @@ function machineMail(message: MailMessage): Classification | null {
     return other("automated", 0.95, [`an automatic message: '${quoted(message.subject)}'`]);
   }
   const from = message.from?.address ?? "";
-  if (
-    /(?:^|[._+-])(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?|alerts?|quarantine)(?:[._+-][^@]*)?@/i.test(
-      from,
-    )
-  ) {
+  const systemAddress =
+    /(?:^|[._+-])(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?|alerts?|quarantine)(?:[._+-][^@]*)?@/i;
+  // A firm's or a platform's mail system may send a person's letter, with their Reply-To.
+  const personReplyTo = message.replyTo.some(
+    (entry) => entry.address !== "" && !systemAddress.test(entry.address),
+  );
+  if (systemAddress.test(from) && !personReplyTo) {
     return other("automated", 0.9, [`sent by a system address (${from})`]);
   }
   const precedence = headerValue(message, "precedence");
@@ -299,6 +303,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     sales.length >= 2 ||
     (sales.length === 1 &&
       asks.length === 0 &&
+      review.length === 0 &&
       (act.length === 0 || !framedAsRequest.test(lowerMainEarly)) &&
       !viaWdtk)
   ) {
@@ -317,7 +322,10 @@ export function classifyMessage(input: ClassifierInput): Classification {
   const rightsSentence =
     /\b(?:you (?:may|can|have the right to) (?:request|ask for)|right to (?:request|ask for)|within \d+ working days)\b[^.?!]{0,60}internal review|internal review[^.?!]{0,40}\bwithin \d+ (?:working )?days/;
   const explicitReview = all.some(
-    (piece) => /internal review|adolygiad mewnol/.test(piece) && !rightsSentence.test(piece),
+    (piece) =>
+      /internal review(?!s| (?:papers?|process|procedures?|team|officers?|stage|requests|figures|statistics|outcomes))|adolygiad mewnol/.test(
+        piece,
+      ) && !rightsSentence.test(piece),
   )
     ? review.find((hit) => hit.cue.id === "internalReview")
     : undefined;
@@ -358,9 +366,22 @@ export function classifyMessage(input: ClassifierInput): Classification {
     !/\b(?:may|might|will|could|perhaps|probably|possibly|later)\b[^.?!\n]{0,50}\b(?:a|an) (?:new|further|separate|fresh|additional|follow-?up) (?:foi |freedom of information |eir |information )?request\b/.test(
       main.toLowerCase(),
     );
+  // A request narrowed after a refusal on cost (s12, s16 advice) is a new request with its own
+  // 20 working days (ICO guidance on refined requests), not a clarification of the old one.
+  const narrowedAfterCost =
+    /\b(?:narrow(?:ed|ing)?|refin(?:e|ed|ing)|reduc(?:e|ed|ing)|limit(?:ed|ing)?|resubmit(?:ted|ting)?|revis(?:e|ed|ing)|cut(?:ting)? down) (?:down )?(?:the scope of )?(?:my|the|our|this) (?:original |earlier |previous )?request\b|\b(?:narrower|narrowed|refined|revised|reduced|resubmitted) (?:version of (?:my|the) )?request\b/.test(
+      main.toLowerCase(),
+    ) &&
+    /\bsection 12\b|\bs\.? ?12\b|\bcost(?:s)? limit\b|\bappropriate limit\b|\b(?:18|24) hours\b|£450|£600/.test(
+      `${main}\n${input.quoted}`.toLowerCase(),
+    );
+  if (narrowedAfterCost && !newDespite) {
+    reasons.push("narrows a request refused on cost (s12): that is a new request");
+  }
+  const newDespiteOrNarrowed = newDespite || narrowedAfterCost;
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
   const knownCase = input.knownCase ?? null;
-  if (knownCase !== null && !newDespite) {
+  if (knownCase !== null && !newDespiteOrNarrowed) {
     reasons.push(`replies in the same conversation as case ${knownCase}`);
     for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
     return {
@@ -372,7 +393,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     };
   }
   if (
-    !newDespite &&
+    !newDespiteOrNarrowed &&
     (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))
   ) {
     // Quoting an earlier reference for context while plainly asking for something new.
@@ -402,7 +423,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
   if (
     isReply &&
-    !newDespite &&
+    !newDespiteOrNarrowed &&
     asks.length === 0 &&
     input.questions.length === 0 &&
     !namesTheActInMain(main) &&
@@ -421,7 +442,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
   if (
     follow.length > 0 &&
-    !newDespite &&
+    !newDespiteOrNarrowed &&
     input.questions.length === 0 &&
     earlierRequest.test(main.toLowerCase())
   ) {
@@ -545,7 +566,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     act.length === 0 &&
     eir.length === 0 &&
     !viaWdtk &&
-    asks.every((hit) => hit.cue.id !== "provide")
+    asks.every((hit) => hit.cue.id !== "provide" && hit.cue.id !== "quantity")
   ) {
     return other(
       "press",
@@ -667,7 +688,7 @@ function finish(
   subject: string,
   sarScore: number,
   citesEir: boolean,
-  sarHits: ReadonlyArray<{ cue: { reason: string }; quote: string }> = [],
+  sarHits: ReadonlyArray<{ cue: { id: string; reason: string }; quote: string }> = [],
 ): Classification {
   if (sarScore >= 3) {
     for (const hit of sarHits) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
@@ -677,6 +698,7 @@ function finish(
       reasons,
       otherCategory: null,
       suggestedRegime: "sar",
+      regimeNamed: sarHits.some((hit) => hit.cue.id === "sarNamed"),
     };
   }
   const env = environmentalScore(`${subject}\n${main.toLowerCase()}`);
@@ -689,6 +711,7 @@ function finish(
       reasons,
       otherCategory: null,
       suggestedRegime: "eir",
+      regimeNamed: citesEir,
     };
   }
   const kind = forced ?? "foi";

@@ -7,14 +7,22 @@ import type { CouncilSettings } from "../cases/councilSettings";
 import type { RequesterType } from "../cases/case";
 import { receiptDate, type IsoDate } from "../deadlines";
 import { checkValidity, type Validity } from "./checkValidity";
-import { classifyMessage, type MessageKind, type OtherCategory } from "./classifyMessage";
+import {
+  classifyMessage,
+  type ClassifierInput,
+  type MessageKind,
+  type OtherCategory,
+} from "./classifyMessage";
 import { detectLanguage } from "./detectLanguage";
 import { extractQuestions } from "./extractQuestions";
 import { extractReferences } from "./extractReferences";
 import { htmlToText } from "./htmlToText";
 import { identifyRequester, whatDoTheyKnowAddress } from "./identifyRequester";
 import { cleanAddress, domainOf, type MailAddress, type MailMessage } from "./mailMessage";
+import { modelFeatures, scoreKinds, type KindModel, type ModelInput } from "./kindModel";
+import shippedModelJson from "./kindModel.json";
 import { readPreferences, type ReplyPreferences } from "./readPreferences";
+import { secondOpinion } from "./secondOpinion";
 import { splitBody } from "./splitBody";
 
 export interface Recognition {
@@ -56,6 +64,11 @@ export interface RecogniseOptions {
    * or plainly makes a new request.
    */
   knownConversations?: ReadonlyMap<string, string>;
+  /**
+   * The trained second opinion (kindModel.ts). Defaults to the model shipped with the product;
+   * `null` leaves the rules alone (to measure them on their own).
+   */
+  model?: KindModel | null;
 }
 
 /** Kinds of `other` mail where nobody is asking the council for anything: no requester. */
@@ -129,14 +142,46 @@ function webFormSender(message: MailMessage, main: string): MailAddress | null {
   return address ? { name: (name?.[1] ?? "").trim(), address } : null;
 }
 
+const shippedModel = shippedModelJson as unknown as KindModel;
+
+/** What the trained model reads of a prepared message. */
+export function modelInput(prepared: PreparedMessage): ModelInput {
+  return {
+    subject: prepared.message.subject,
+    main: prepared.main,
+    quoted: prepared.parts.quoted,
+    fromAddress: prepared.message.from?.address ?? "",
+    viaWhatDoTheyKnow: prepared.viaWhatDoTheyKnow,
+    forwarded: prepared.parts.forwarded,
+    hasReferences: prepared.references.length > 0,
+    questionCount: prepared.questions.length,
+    ownDomains: prepared.classifierInput.ownDomains,
+  };
+}
+
+/** A message read up to the point where the rules decide: what the classifier and the model see. */
+export interface PreparedMessage {
+  /** The message as the requester sent it (a relayed web form is re-addressed to its sender). */
+  message: MailMessage;
+  parts: ReturnType<typeof splitBody>;
+  main: string;
+  signature: string;
+  references: string[];
+  viaWhatDoTheyKnow: boolean;
+  language: ReturnType<typeof detectLanguage>;
+  questions: string[];
+  classifierInput: ClassifierInput;
+}
+
 /**
- * Recognises a message.
- * @example recogniseMessage(message).kind // "foi"
+ * Reads a message's body, separates the new text from quotes and signatures, and collects what
+ * the rules need.
+ * @example prepareMessage(message).main // "Please send me…"
  */
-export function recogniseMessage(
+export function prepareMessage(
   received: MailMessage,
   options: RecogniseOptions = {},
-): Recognition {
+): PreparedMessage {
   const text = bodyText(received);
   const parts = splitBody(text, received.subject);
   const formSender = webFormSender(received, parts.main);
@@ -164,17 +209,17 @@ export function recogniseMessage(
     whatDoTheyKnowAddress.test(message.from?.address ?? "") ||
     message.replyTo.some((entry) => whatDoTheyKnowAddress.test(entry.address)) ||
     parts.whatDoTheyKnowFooter;
-  const detected = detectLanguage(`${message.subject}\n${main}`);
-  const questionsRead = extractQuestions(main);
-  const classification = classifyMessage({
+  const language = detectLanguage(`${message.subject}\n${main}`);
+  const questions = extractQuestions(main);
+  const classifierInput: ClassifierInput = {
     message,
     main,
     signature,
     quoted: parts.quoted,
     references,
-    questions: questionsRead,
+    questions,
     viaWhatDoTheyKnow,
-    language: detected,
+    language,
     forwarded: parts.forwarded,
     forwardedFrom: parts.forwardedFrom,
     ownDomains: ownDomains(message, options),
@@ -182,7 +227,37 @@ export function recogniseMessage(
       message.conversationId !== null
         ? (options.knownConversations?.get(message.conversationId) ?? null)
         : null,
-  });
+  };
+  return {
+    message,
+    parts,
+    main,
+    signature,
+    references,
+    viaWhatDoTheyKnow,
+    language,
+    questions,
+    classifierInput,
+  };
+}
+
+/**
+ * Recognises a message.
+ * @example recogniseMessage(message).kind // "foi"
+ */
+export function recogniseMessage(
+  received: MailMessage,
+  options: RecogniseOptions = {},
+): Recognition {
+  const prepared = prepareMessage(received, options);
+  const { message, parts, main, signature, references, viaWhatDoTheyKnow } = prepared;
+  const detected = prepared.language;
+  const questionsRead = prepared.questions;
+  const model = options.model === undefined ? shippedModel : options.model;
+  const ruled = classifyMessage(prepared.classifierInput);
+  const classification = model
+    ? secondOpinion(ruled, scoreKinds(modelFeatures(modelInput(prepared)), model))
+    : ruled;
   const requester = identifyRequester(message, { ...parts, main, signature });
   const hidden =
     classification.otherCategory !== null && noRequester.has(classification.otherCategory);
