@@ -44,7 +44,7 @@ export const namesTheEir: readonly Cue[] = [
 export const asksForRecordedInformation: readonly Cue[] = [
   cue(
     "provide",
-    /\b(?:please|kindly|could you|can you|would you|will you|i would like|i'd like|i wish|i request|i am requesting|i'm requesting|i ask|i would be grateful|grateful if you could|request the following|requesting the following|send me)\b[^.?!\n]{0,100}\b(?:provide|send|supply|disclose|release|give|tell|let me (?:know|have)|copy|copies|a list|details|know|see|request|confirm)\b[^.?!\n]{0,120}\b(?:copy|copies|number|numbers|how many|how much|total|amount|cost|costs|spen[dt]|spending|expenditure|budget|list|details|breakdown|records?|reports?|data|figures|statistics|correspondence|emails?|minutes|polic(?:y|ies)|guidance|contracts?|agreements?|documents?|information|assessments?|surveys?|audits?|invoices?|payments?|income|revenue|names?|dates?|supplier|suppliers|tonnage|rate|plans?|notes|file|evidence|fees?)\b/,
+    /\b(?:please|kindly|could you|can you|would you|will you|i would (?:therefore |also |now |then |just )?like|i'd (?:therefore |also |now |then |just )?like|i wish|i request|i am requesting|i'm requesting|i ask|i would be grateful|grateful if you could|request the following|requesting the following|send me)\b[^.?!\n]{0,100}\b(?:provide|send|supply|disclose|release|give|tell|let me (?:know|have)|copy|copies|a list|details|know|see|request|confirm|the (?:council|authority|force|trust|board|school)'s)\b[^.?!\n]{0,120}\b(?:copy|copies|number|numbers|how many|how much|total|amount|cost|costs|spen[dt]|spending|expenditure|budget|list|details|breakdown|records?|reports?|data|figures|statistics|correspondence|emails?|minutes|polic(?:y|ies)|guidance|contracts?|agreements?|documents?|information|assessments?|surveys?|audits?|invoices?|payments?|income|revenue|names?|dates?|supplier|suppliers|tonnage|rate|plans?|notes|file|evidence|fees?)\b/,
     "asks for recorded information",
   ),
   cue(
@@ -123,7 +123,7 @@ export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
   cue(
     "reconsider",
-    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\brequirement for review\b|\brequest(?:ing)? a review of (?:your|the|this|its) (?:decision|response|handling)\b|\bplease (?:could you )?reconsider\b|\b(?:ask|asking|request|urge|want) (?:you|the council) to reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
+    /\b(?:review|reconsider|look again at|re-?examine)\s+(?:the|your|its|this|that|my)\s+(?:decision|response|refusal|reply|answer|handling)\b|\b(?:look at|consider) (?:it|this|my request|the (?:decision|request|refusal)) again\b|\b(?:someone|somebody|a senior (?:officer|manager)|a manager) (?:senior )?to (?:look at|review|reconsider|check)\b|\bchallenge (?:the|your|this) (?:decision|refusal|response)\b|\bailystyried\b|\brequirement for review\b|\brequest(?:ing)? a review of (?:your|the|this|its) (?:decision|response|handling)\b|\bplease (?:could you )?reconsider\b|\b(?:ask|asking|request|urge|want) (?:you|the council) to reconsider\b|\b(?:could|would|can) you (?:please )?reconsider\b|\blooked at again\b|\blooks? at (?:it|this|that|the (?:decision|request|refusal|response|matter)) again\b|\breconsider (?:it|this|that|the matter)\b|\b(?:someone|somebody|an? (?:officer|person|manager|colleague))\b[^.?!\n]{0,40}\b(?:not|wasn't|was not|weren't|hasn't been|has not been) (?:previously )?involved\b|\b(?:reviewed|looked at) (?:again )?by (?:someone|somebody|a senior|an independent)|\bcomplain(?:t|ing)? about (?:the|your) (?:handling|treatment) of my (?:foi |freedom of information |information |eir )?request\b/,
     "asks for an earlier answer to be reconsidered",
   ),
   cue(
@@ -192,7 +192,7 @@ export const earlierRequest =
 
 /** A new request even though it quotes an earlier reference. */
 export const newRequestDespiteReference =
-  /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up|additional) (?:foi |freedom of information |eir |information )?request|(?:make|submit|making|submitting|send) (?:a |an )?(?:new |further |separate |formal |additional )?(?:foi |freedom of information |eir |information )?request\b(?! (?:to|for) (?:an )?internal review)|treat this as a new request|(?:i'd|i would|i'd also|i would also) (?:now )?like to request\b)/;
+  /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up|additional) (?:foi |freedom of information |eir |information )?request|(?:make|submit|making|submitting|send) (?:a |an )?(?:new |further |separate |formal |additional )?(?:foi |freedom of information |eir |information )?request\b(?! (?:to|for) (?:an )?internal review)|treat this as a new request|(?:something|a question|a request) (?:different|else|unrelated|new) this time|\bnothing to do with (?:my|the|that) (?:earlier|previous|last|original|old)|\b(?:a |an )?(?:different|unrelated|separate|new) (?:question|subject|topic|matter) (?:this time|now|for you)|(?:i'd|i would|i'd also|i would also) (?:now )?like to request\b)/;
 
 /** The voice of an authority answering a request (our own letters quoted back, others' replies). */
 export const authorityVoice: readonly Cue[] = [
@@ -257,7 +257,7 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "survey",
-    /\b(?:complete|fill in|fill out|take part in|respond to) (?:our|a|an|this|the|my) (?:[a-z0-9-]+ ){0,3}(?:survey|questionnaire|poll)\b/,
+    /\b(?<!\bi (?:will |shall |can |could |may |might )?)(?<!\bbefore i )(?<!\bwe (?:will |can )?)(?:complete|fill in|fill out|take part in|respond to) (?:our|a|an|this|the|my) (?:[a-z0-9-]+ ){0,3}(?:survey|questionnaire|poll)\b/,
     "asks the council to complete a survey",
   ),
   cue(
@@ -437,7 +437,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bplanning (?:application|permission) (?:no\.?\s?|number\s|ref(?:erence)?\.?\s)?\d|\bplanning (?:application|permission) (?:for|at)\b|\bapplication \d{2}\/\d{3,6}|\b(?:enforcement notices?|building control notices?)\b/,
+      /\bplanning (?:application|permission) (?:no\.?\s?|number\s|ref(?:erence)?\.?\s)?\d|\bplanning (?:application|permission) (?:for|at)\b|\bapplication \d{2}\/\d{3,6}|\b(?:planning enforcement notices?|building control notices?)\b|\benforcement notices?\b(?![^.?!\n]{0,80}\b(?:fire|prohibition|food|hygiene|licen[cs]|housing act|improvement|premises))/,
     weight: 2,
     label: "a planning application or notice",
   },

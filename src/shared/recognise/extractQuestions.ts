@@ -153,6 +153,14 @@ export function extractQuestions(text: string): string[] {
         parent = stack.length > 0 ? (stack[stack.length - 1] as Frame).item : -1;
         break;
       }
+      // "2." after "1a." and "1b." is the next number, not an item under 1b.
+      if (
+        top.type === "numberLetter" &&
+        (marker.type === "number" || marker.type === "numberParen")
+      ) {
+        stack.pop();
+        continue;
+      }
       const deeper = marker.indent > top.indent + 1;
       const newKind =
         !stack.some((frame) => frame.type === marker.type) && marker.indent >= top.indent - 1;

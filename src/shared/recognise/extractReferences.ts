@@ -21,6 +21,7 @@ const requestSegments = new Set([
   "DSAR",
   "IR",
   "RFI",
+  "REQ",
   "IRR",
   "RIR",
   "IG",
@@ -75,7 +76,7 @@ const notPrefixes = new Set(["RE", "FW", "FWD", "AW", "OUR", "YOUR", "MY", "THE"
 
 /** Words just before a number that say whose number it is not. */
 const otherContext =
-  /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e)[^\n]{0,25}$/i;
+  /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e|\bjob\b|vacanc|\bpost\b|\brole\b)[^\n]{0,25}$/i;
 const ownContext =
   /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?|\bdecision|\breview|\bresponse|\bmewnol|\bwybodaeth)[\s:#.–-]{0,6}$|(?:^|\n)[ \t]*(?:(?:re|fw|fwd|ateb|ymateb|aw)[ \t]*:[ \t]*){0,3}$/i;
 
@@ -133,6 +134,13 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
   const found: Array<{ at: number; value: string }> = [];
   const seen = new Set<string>();
   const add = (at: number, value: string): void => {
+    // "FOI_REQUEST_2026_0219.pdf" is a file's name (often a phishing lure), not a reference.
+    if (
+      /^[\w-]*\.(?:pdf|docx?|xlsx?|zip|html?|exe|rar|7z|iso|img)\b/i.test(
+        capped.slice(at + value.length, at + value.length + 40),
+      )
+    )
+      return;
     const key = value.toUpperCase();
     if (seen.has(key)) return;
     seen.add(key);
