@@ -47,7 +47,7 @@ export async function examplesOf(folder: string): Promise<Example[]> {
 }
 
 /** Softmax regression with L2, full-batch Adam; features kept when at least `minCount` messages have them. */
-export function train(examples: Example[], minCount = 2, lambda = 0.002, epochs = 400): KindModel {
+export function train(examples: Example[], minCount = 3, lambda = 0.002, epochs = 400): KindModel {
   const counts = new Map<string, number>();
   for (const example of examples) {
     for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);

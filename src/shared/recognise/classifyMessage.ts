@@ -280,7 +280,8 @@ export function classifyMessage(input: ClassifierInput): Classification {
   );
   const follow = matchCues(followsUp, pieces);
   const voice = matchCues(authorityVoice, pieces);
-  const sales = matchCues(marketing, pieces);
+  // A salesperson's opt-out line ("Not the right person? Reply no") sits in the signature.
+  const sales = matchCues(marketing, [...pieces, ...sentences(input.signature.slice(0, 2_000))]);
   const pressHits = matchCues(press, all);
 
   const automatic = automatedBody.exec(`${subject}\n${main.toLowerCase()}`);

@@ -303,7 +303,7 @@ export const marketing: readonly Cue[] = [
   ),
   cue(
     "product",
-    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by|helps? you (?:to )?(?:log|manage|track|save|cut|reduce|automate|publish|handle|never)|by up to \d+ ?%|top of google|first page of google|ranking for|search engine optimi[sz]ation|\bseo\b|free (?:report|audit|quote|consultation|website review))/,
+    /\b(?:our (?:platform|solution|software|product|service|tool|clients|customers)|went live with us|(?:we|[a-z]+) helps? (?:councils|local authorities|public sector|organisations|teams)|case study|pricing|special offer|discount|our customers include|trusted by|(?:tool|platform|software|system|solution) (?:built|designed|made) for (?:uk )?(?:public (?:bodies|sector)|councils|local authorities)|helps? you (?:to )?(?:log|manage|track|save|cut|reduce|automate|publish|handle|never)|by up to \d+ ?%|top of google|first page of google|ranking for|search engine optimi[sz]ation|\bseo\b|free (?:report|audit|quote|consultation|website review))/,
     "promotes a product",
   ),
   cue(
@@ -318,7 +318,7 @@ export const marketing: readonly Cue[] = [
   ),
   cue(
     "unsubscribe",
-    /(?<!please )\bunsubscribe\b(?! me)|\bto opt out\b|\byou are receiving this\b|\bour mailing list\b/,
+    /(?<!please )\bunsubscribe\b(?! me)|\bto opt out\b|\bnot the right person\b[^.?!\n]{0,60}\b(?:reply|let me know|point me)|\b(?:won't|will not|never) (?:email|e-mail|contact) (?:you )?again\b|\byou are receiving this\b|\bour mailing list\b/,
     "bulk mail with an unsubscribe",
   ),
 ];

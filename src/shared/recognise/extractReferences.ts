@@ -141,7 +141,8 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
       )
     )
       return;
-    const key = value.toUpperCase();
+    // "FOI 25/1187" and "FOI 25-1187" (in an attachment's name) are one reference.
+    const key = value.toUpperCase().replace(/[\s/_.-]+/g, "/");
     if (seen.has(key)) return;
     seen.add(key);
     found.push({ at, value });

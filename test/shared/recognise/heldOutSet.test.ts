@@ -38,6 +38,10 @@ describe.each([
   ["blind-3 held-out set", join(fixtures, "blind-3")],
   ["blind-4 held-out set", join(fixtures, "blind-4")],
   ["blind-5 held-out set", join(fixtures, "blind-5")],
+  ["blind-6 held-out set", join(fixtures, "blind-6")],
+  ["blind-7 held-out set", join(fixtures, "blind-7")],
+  ["blind-8 held-out set", join(fixtures, "blind-8")],
+  ["blind-9 held-out set", join(fixtures, "blind-9")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
