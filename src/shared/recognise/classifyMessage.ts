@@ -71,6 +71,8 @@ export interface Classification {
   suggestedRegime: "foi" | "eir" | "sar" | null;
   /** True when the sender named the regime the rules chose (cited the EIR, asked for a SAR). */
   regimeNamed?: boolean;
+  /** True when the request may be in an attachment the recogniser could not read. */
+  unreadAttachment?: boolean;
 }
 
 /** What the classifier reads, prepared by recogniseMessage. */
@@ -626,7 +628,24 @@ export function classifyMessage(input: ClassifierInput): Classification {
     reasons.push(
       `the request may be in the attachment '${quoted(unreadLetter.name)}', which was not read: please check`,
     );
-    return finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0);
+    // The attachment's name may say what it is ("Subject Access Request letter.pdf").
+    const named = unreadLetter.name.toLowerCase().replace(/[_.-]+/g, " ");
+    const kindByName: Classification | null =
+      /\b(?:subject access|sar|dsar|data subject|article 15)\b/.test(named)
+        ? {
+            kind: "sar",
+            confidence: 0.6,
+            reasons,
+            otherCategory: null,
+            suggestedRegime: "sar",
+            regimeNamed: true,
+          }
+        : null;
+    // Only a person can read the attachment: the trained model, which cannot, must not overrule.
+    return {
+      ...(kindByName ?? finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0)),
+      unreadAttachment: true,
+    };
   }
   if (score < 2 && sarScore < 3) {
     if (score === 1 && service.length === 0 && asks.some((hit) => hit.cue.id === "quantity")) {

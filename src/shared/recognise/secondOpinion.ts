@@ -47,6 +47,8 @@ function because(scores: KindScores, kind: MessageKind, p: number): string {
 export function secondOpinion(rules: Classification, scores: KindScores): Classification {
   const p = scores.probabilities;
   const { kind, confidence } = rules;
+  // The request may be in an attachment nobody has read: the words of the covering note are no guide.
+  if (rules.unreadAttachment) return rules;
 
   if (isRegime(kind)) {
     const notRequest = p.other + p.followup;
