@@ -31,7 +31,9 @@ import {
   matchCues,
   namesTheAct,
   namesTheEir,
+  narrowsRequest,
   newRequestDespiteReference,
+  refusedOnCost,
   phishing,
   press,
   unrelatedBusiness,
@@ -364,7 +366,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     message.inReplyTo !== null ||
     (input.quoted.trim() !== "" && !input.forwarded);
   // "I may come back with a further request" announces one; it does not make it.
-  const newDespite =
+  const announcesNew =
     newRequestDespiteReference.test(main.toLowerCase()) &&
     !/\b(?:may|might|will|could|perhaps|probably|possibly|later)\b[^.?!\n]{0,50}\b(?:a|an) (?:new|further|separate|fresh|additional|follow-?up) (?:foi |freedom of information |eir |information )?request\b/.test(
       main.toLowerCase(),
@@ -372,19 +374,15 @@ export function classifyMessage(input: ClassifierInput): Classification {
   // A request narrowed after a refusal on cost (s12, s16 advice) is a new request with its own
   // 20 working days (ICO guidance on refined requests), not a clarification of the old one.
   const narrowedAfterCost =
-    /\b(?:narrow(?:ed|ing)?|refin(?:e|ed|ing)|reduc(?:e|ed|ing)|limit(?:ed|ing)?|resubmit(?:ted|ting)?|revis(?:e|ed|ing)|cut(?:ting)? down) (?:down )?(?:the scope of )?(?:my|the|our|this) (?:original |earlier |previous )?request\b|\b(?:narrower|narrowed|refined|revised|reduced|resubmitted) (?:version of (?:my|the) )?request\b/.test(
-      main.toLowerCase(),
-    ) &&
-    /\bsection 12\b|\bs\.? ?12\b|\bcost(?:s)? limit\b|\bappropriate limit\b|\b(?:18|24) hours\b|£450|£600/.test(
-      `${main}\n${input.quoted}`.toLowerCase(),
-    );
-  if (narrowedAfterCost && !newDespite) {
+    narrowsRequest.test(main.toLowerCase()) &&
+    refusedOnCost.test(`${main}\n${input.quoted}`.toLowerCase());
+  if (narrowedAfterCost && !announcesNew) {
     reasons.push("narrows a request refused on cost (s12): that is a new request");
   }
-  const newDespiteOrNarrowed = newDespite || narrowedAfterCost;
+  const newDespite = announcesNew || narrowedAfterCost;
   const wdtkThreadReply = viaWdtk && replySubject.test(message.subject);
   const knownCase = input.knownCase ?? null;
-  if (knownCase !== null && !newDespiteOrNarrowed) {
+  if (knownCase !== null && !newDespite) {
     reasons.push(`replies in the same conversation as case ${knownCase}`);
     for (const hit of follow) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
     return {
@@ -396,7 +394,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
     };
   }
   if (
-    !newDespiteOrNarrowed &&
+    !newDespite &&
     (reference !== undefined || wdtkThreadReply || (isReply && follow.length > 0))
   ) {
     // Quoting an earlier reference for context while plainly asking for something new.
@@ -426,7 +424,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
   if (
     isReply &&
-    !newDespiteOrNarrowed &&
+    !newDespite &&
     asks.length === 0 &&
     input.questions.length === 0 &&
     !namesTheActInMain(main) &&
@@ -445,7 +443,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
   if (
     follow.length > 0 &&
-    !newDespiteOrNarrowed &&
+    !newDespite &&
     input.questions.length === 0 &&
     earlierRequest.test(main.toLowerCase())
   ) {

@@ -194,6 +194,14 @@ export const earlierRequest =
 export const newRequestDespiteReference =
   /\b(?:(?:a|this) (?:new|further|separate|fresh|follow-?up|additional) (?:foi |freedom of information |eir |information )?request|(?:make|submit|making|submitting|send) (?:a |an )?(?:new |further |separate |formal |additional )?(?:foi |freedom of information |eir |information )?request\b(?! (?:to|for) (?:an )?internal review)|treat this as a new request|(?:something|a question|a request) (?:different|else|unrelated|new) this time|\bnothing to do with (?:my|the|that) (?:earlier|previous|last|original|old)|\b(?:a |an )?(?:different|unrelated|separate|new) (?:question|subject|topic|matter) (?:this time|now|for you)|(?:i'd|i would|i'd also|i would also) (?:now )?like to request\b)/;
 
+/** Narrowing, refining or resubmitting a request ("I'd like to narrow my request to 2024/25"). */
+export const narrowsRequest =
+  /\b(?:narrow(?:ed|ing)?|refin(?:e|ed|ing)|reduc(?:e|ed|ing)|limit(?:ed|ing)?|resubmit(?:ted|ting)?|revis(?:e|ed|ing)|cut(?:ting)? down) (?:down )?(?:the scope of )?(?:my|the|our|this) (?:original |earlier |previous )?request\b|\b(?:narrower|narrowed|refined|revised|reduced|resubmitted) (?:version of (?:my|the) )?request\b/;
+
+/** An earlier refusal on cost: FOIA s12, the appropriate limit. */
+export const refusedOnCost =
+  /\bsection 12\b|\bs\.? ?12\b|\bcost(?:s)? limit\b|\bappropriate limit\b|\b(?:18|24) hours\b|£450|£600/;
+
 /** The voice of an authority answering a request (our own letters quoted back, others' replies). */
 export const authorityVoice: readonly Cue[] = [
   cue(
