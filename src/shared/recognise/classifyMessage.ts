@@ -177,16 +177,75 @@ function namesTheActInMain(main: string): boolean {
   return matchCues([...namesTheAct, ...namesTheEir], sentences(main)).length > 0;
 }
 
-function environmentalScore(text: string): { score: number; labels: string[] } {
+function environmentalScore(text: string): { score: number; labels: string[]; state: number } {
   let score = 0;
+  // Words about the state of the environment itself, not a service, site or charge.
+  let state = 0;
   const labels: string[] = [];
   for (const topic of environmentalTopics) {
     if (topic.pattern.test(text)) {
       score += topic.weight;
+      if (!topic.service) state += topic.weight;
       labels.push(topic.label);
     }
   }
-  return { score, labels };
+  return { score, labels, state };
+}
+
+/**
+ * A body's own name ("Fennick Levels Internal Drainage Board", "Mid Wendle Waste Disposal
+ * Authority") says who is asked, not what the request is about.
+ */
+const organisationName =
+  /\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,6}(?:Board|Authority|Council|Agency|Trust|Commission|Partnership|IDB)\b/g;
+
+function withoutOrganisationNames(text: string, names: readonly string[]): string {
+  let out = text;
+  for (const name of names) {
+    // "FOI requests at Mid Wendle WDA" (WhatDoTheyKnow's form of a body's name).
+    const body = name.replace(/^.*?\brequests?\s+(?:at|to|for)\s+/i, "").trim();
+    if (body.length < 6) continue;
+    out = out.replace(new RegExp(body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
+  }
+  return out.replace(organisationName, " ");
+}
+
+/**
+ * Whether a request is about environmental information (EIR reg 2(1)). The subject and the
+ * text around a list set the topic for every item. Otherwise one item about the state of the
+ * environment (noise, pollution, wildlife…) is enough, but words that may just name a service,
+ * site or charge (waste, recycling, drainage) count only in the first item, which usually names
+ * the topic, or in half of them: one question about a recycling centre's agency staff in a
+ * request about pay does not make it an EIR request (the reasons still name that part).
+ */
+function environmentalReading(evidence: RegimeEvidence): {
+  environmental: boolean;
+  labels: string[];
+  partly: number;
+} {
+  const plain = (text: string): string =>
+    withoutOrganisationNames(text, evidence.authorityNames).toLowerCase();
+  const whole = environmentalScore(`${plain(evidence.subject)}\n${plain(evidence.main)}`);
+  const questions = evidence.questions;
+  if (whole.score < 2 || questions.length < 2) {
+    return { environmental: whole.score >= 2, labels: whole.labels, partly: 0 };
+  }
+  let around = evidence.main.replace(/\s+/g, " ");
+  for (const question of questions) around = around.split(question.replace(/\s+/g, " ")).join(" ");
+  if (environmentalScore(`${plain(evidence.subject)}\n${plain(around)}`).score >= 2) {
+    return { environmental: true, labels: whole.labels, partly: 0 };
+  }
+  const scores = questions.map((question) => environmentalScore(plain(question)));
+  const partly = scores.filter((score) => score.score >= 2);
+  return {
+    // The first item usually names what the request is about.
+    environmental:
+      (scores[0]?.score ?? 0) >= 2 ||
+      partly.length * 2 >= questions.length ||
+      scores.some((score) => score.state >= 2),
+    labels: whole.labels,
+    partly: partly.length,
+  };
 }
 
 /**
@@ -247,8 +306,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
     own.has(fromDomain) &&
     !councillorName.test(`${message.from?.name ?? ""}\n${input.signature}`);
   // Staff may ask for their own records like anyone else.
-  const ownRecords = matchCues(aboutTheirOwnData, all).some((hit) =>
-    ["aboutMe", "myData", "myCase", "ownFootage", "sarNamed"].includes(hit.cue.id),
+  // "FOI/EIR/SAR deadlines" in a manager's notice names the work, not a request of their own.
+  const ownRecords = matchCues(aboutTheirOwnData, all).some(
+    (hit) =>
+      ["aboutMe", "myData", "myCase", "ownFootage"].includes(hit.cue.id) ||
+      (hit.cue.id === "sarNamed" &&
+        /\b(?:i|i'd|i'm|i am|i would|i wish|i want|my)\b[^.?!\n]{0,40}\b(?:subject access|sar|dsar)\b/.test(
+          all.join("\n"),
+        )),
   );
   if (internal && !ownRecords) {
     return other("internal", 0.85, [`internal mail from a colleague (${fromDomain})`]);
@@ -543,6 +608,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
     sarScore = 0;
   }
   if (sarScore > 0) score += 1;
+  const regime: RegimeEvidence = {
+    main,
+    subject,
+    sarScore,
+    citesEir: eir.length > 0,
+    questions: input.questions,
+    authorityNames: message.to.map((address) => address.name),
+  };
 
   const processQuestion = aboutTheProcess.exec(lowerMain);
   if (
@@ -641,14 +714,14 @@ export function classifyMessage(input: ClassifierInput): Classification {
         : null;
     // Only a person can read the attachment: the trained model, which cannot, must not overrule.
     return {
-      ...(kindByName ?? finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0)),
+      ...(kindByName ?? finish("foi", 0.5, reasons, regime)),
       unreadAttachment: true,
     };
   }
   if (score < 2 && sarScore < 3) {
     if (score === 1 && service.length === 0 && asks.some((hit) => hit.cue.id === "quantity")) {
       // A bare question about figures: a valid request under s8 if nothing says otherwise.
-      return finish("foi", 0.55, reasons, main, subject, sarScore, eir.length > 0);
+      return finish("foi", 0.55, reasons, regime);
     }
     if (isReply && input.quoted.trim() !== "" && service.length === 0) {
       reasons.push("replies in a conversation about an earlier request, and asks for nothing new");
@@ -678,7 +751,7 @@ export function classifyMessage(input: ClassifierInput): Classification {
       )
     ) {
       reasons.push("may ask for recorded information: please check");
-      return finish("foi", 0.5, reasons, main, subject, sarScore, eir.length > 0);
+      return finish("foi", 0.5, reasons, regime);
     }
     // Thanks or praise for a service, asking nothing: nobody to reply to about a request.
     if (
@@ -695,19 +768,28 @@ export function classifyMessage(input: ClassifierInput): Classification {
     return other("no_request", 0.7, ["asks for no recorded information"]);
   }
   const confidence = namesLaw ? 0.95 : score >= 4 ? 0.85 : 0.7;
-  return finish(null, confidence, reasons, main, subject, sarScore, eir.length > 0, sar);
+  return finish(null, confidence, reasons, regime, sar);
+}
+
+/** What decides between the FOIA, the EIR and a SAR once a message is a request. */
+interface RegimeEvidence {
+  main: string;
+  subject: string;
+  sarScore: number;
+  citesEir: boolean;
+  questions: readonly string[];
+  /** The display names it was addressed to, usually the authority's own name. */
+  authorityNames: readonly string[];
 }
 
 function finish(
   forced: "foi" | null,
   confidence: number,
   reasons: string[],
-  main: string,
-  subject: string,
-  sarScore: number,
-  citesEir: boolean,
+  evidence: RegimeEvidence,
   sarHits: ReadonlyArray<{ cue: { id: string; reason: string }; quote: string }> = [],
 ): Classification {
+  const { sarScore, citesEir } = evidence;
   if (sarScore >= 3) {
     for (const hit of sarHits) reasons.push(`${hit.cue.reason}: '${quoted(hit.quote)}'`);
     return {
@@ -719,8 +801,8 @@ function finish(
       regimeNamed: sarHits.some((hit) => hit.cue.id === "sarNamed"),
     };
   }
-  const env = environmentalScore(`${subject}\n${main.toLowerCase()}`);
-  if (citesEir || env.score >= 2) {
+  const env = environmentalReading(evidence);
+  if (citesEir || env.environmental) {
     if (!citesEir)
       reasons.push(`about environmental information (${env.labels.join(", ")}), so the EIR apply`);
     return {
@@ -731,6 +813,11 @@ function finish(
       suggestedRegime: "eir",
       regimeNamed: citesEir,
     };
+  }
+  if (env.partly > 0) {
+    reasons.push(
+      `${env.partly} of ${evidence.questions.length} questions are about environmental information (${env.labels.join(", ")}): answer those under the EIR`,
+    );
   }
   const kind = forced ?? "foi";
   return { kind, confidence, reasons, otherCategory: null, suggestedRegime: "foi" };

@@ -88,7 +88,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "myCase",
-    /\b(?:copy|copies|notes|documents|records|information|data|file|correspondence|emails)\b[^.?!\n]{0,60}\b(?:on|about|relating to|regarding|concerning|for|in) my (?:[a-z-]+ ){0,3}(?:claim|application|case|tenancy|account|complaint|appeal|assessment|file|records|investigation)\b|\b(?:i (?:had |have )?failed|my) (?:police |security )?vetting\b/,
+    /\b(?:copy|copies|notes|documents|records|information|data|file|correspondence|emails)\b[^.?!\n]{0,60}\b(?:on|about|relating to|regarding|concerning|for|in) my (?:[a-z-]+ ){0,3}(?:claims?|applications?|cases?|tenancy|account|complaints?|appeals?|assessments?|file|records|investigation)\b|\b(?:i (?:had |have )?failed|my) (?:police |security )?vetting\b/,
     "about the sender's own case",
   ),
   cue(
@@ -385,11 +385,17 @@ export const press: readonly Cue[] = [
   ),
 ];
 
-/** Environmental subjects (EIR reg 2(1)): weight 2 for clear ones, 1 for words that need company. */
+/**
+ * Environmental subjects (EIR reg 2(1)): weight 2 for clear ones, 1 for words that need company.
+ * `service` marks words that often just name a service, a site or a charge ("household waste
+ * recycling centres", "drainage rates"): in a list of questions they make the request an EIR
+ * one only when they are its main subject.
+ */
 export const environmentalTopics: ReadonlyArray<{
   pattern: RegExp;
   weight: number;
   label: string;
+  service?: boolean;
 }> = [
   {
     pattern:
@@ -410,9 +416,15 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bflood(?:s|ing)?\b|\bdrainage\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\b(?:private|drinking|mains) water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
+      /\bflood(?:s|ing)?\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\b(?:private|drinking|mains) water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
     weight: 2,
     label: "water, flooding or erosion",
+  },
+  {
+    pattern: /\bdrainage\b/,
+    weight: 2,
+    label: "drainage",
+    service: true,
   },
   {
     pattern:
@@ -428,14 +440,16 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\brecycling\b(?! (?:services?|team|department|crews?|staff|workers|operatives|depot|vehicles?|contract staff))|\blandfill\b|\btonnages?\b|\bfly-?tipp(?:ing|ed)\b|\bincinerat|\banaerobic digest|\bcompost/,
+      /\brecycling\b(?! (?:services?|team|department|crews?|staff|workers|operatives|depot|vehicles?|contract staff))|\blandfill\b|\btonnages?\b|\bfly[- ]?tipp(?:ing|ed|ers?)\b|\bincinerat|\banaerobic digest|\bcompost/,
     weight: 2,
     label: "waste treatment and recycling",
+    service: true,
   },
   {
     pattern: /\bwaste\b/,
     weight: 1,
     label: "waste",
+    service: true,
   },
   {
     pattern:

@@ -125,6 +125,11 @@ function isOwnShape(segments: readonly string[]): boolean {
   return digits.length >= 2 && yearLike;
 }
 
+/** "FOI 25/1187" and "FOI 25-1187" (in an attachment's name) are one reference. */
+function keyOf(value: string): string {
+  return value.toUpperCase().replace(/[\s/_.-]+/g, "/");
+}
+
 /**
  * The case references quoted in `text`, in order of first appearance.
  * @example extractReferences("Re: FOI/2024/0123 and ICO case IC-418805-P7Q2") // ["FOI/2024/0123"]
@@ -133,6 +138,7 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
   const capped = text.length > 300_000 ? text.slice(0, 300_000) : text;
   const found: Array<{ at: number; value: string }> = [];
   const seen = new Set<string>();
+  const notOurs = new Set<string>();
   const add = (at: number, value: string): void => {
     // "FOI_REQUEST_2026_0219.pdf" is a file's name (often a phishing lure), not a reference.
     if (
@@ -141,8 +147,7 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
       )
     )
       return;
-    // "FOI 25/1187" and "FOI 25-1187" (in an attachment's name) are one reference.
-    const key = value.toUpperCase().replace(/[\s/_.-]+/g, "/");
+    const key = keyOf(value);
     if (seen.has(key)) return;
     seen.add(key);
     found.push({ at, value });
@@ -187,7 +192,10 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     // A crime or complaint number never carries FOI/EIR/SAR/RG; a council prefix like CRN may.
     if (otherSegments.has(first.toUpperCase()) && !hasRequestSegment) continue;
     if (hasRequestSegment) {
-      if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
+      // "job ref EC-IG-0126": the word just before says whose number it is, wherever else it
+      // appears (the same number in the subject is the job's too).
+      if (otherContext.test(before.slice(-15))) notOurs.add(keyOf(value));
+      else if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
       continue;
     }
     if (isOwnShape(segments) && ownContext.test(before) && !otherContext.test(before.slice(-20))) {
@@ -216,5 +224,8 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     }
     add(match.index, value.replace(/\s+/g, " "));
   }
-  return found.sort((a, b) => a.at - b.at).map((entry) => entry.value);
+  return found
+    .filter((entry) => !notOurs.has(keyOf(entry.value)))
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.value);
 }

@@ -5,7 +5,13 @@
  */
 import type { RequesterType } from "../cases/case";
 import type { BodyParts } from "./splitBody";
-import { cleanAddress, domainOf, type MailAddress, type MailMessage } from "./mailMessage";
+import {
+  cleanAddress,
+  domainOf,
+  personalMailDomain,
+  type MailAddress,
+  type MailMessage,
+} from "./mailMessage";
 
 export interface RequesterDetails {
   name: string | null;
@@ -19,8 +25,6 @@ export interface RequesterDetails {
 
 export const whatDoTheyKnowAddress = /^foi\+(?:request-)?\d+-[0-9a-f]+@whatdotheyknow\.com$/i;
 
-const freeMail =
-  /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|talktalk|tiscali|virginmedia|ntlworld|blueyonder|talk21|protonmail|proton|gmx|mail|zoho|fastmail|hushmail|tutanota|yandex|posteo|orange|plus|fsmail|freeserve|lineone|whatdotheyknow)\.[a-z.]+$/i;
 const genericName =
   /\b(?:team|research|info|information|admin|enquiries|enquiry|office|support|department|service|services|desk|noreply|no-reply|mailbox|requests?|unit|helpdesk|contact|hello|sales|marketing)\b/i;
 const titleWords =
@@ -212,7 +216,7 @@ export function identifyRequester(message: MailMessage, parts: BodyParts): Reque
     if (type === "public" && /\.ac\.uk$|\.edu$/.test(domain)) {
       type = "researcher";
       typeReason = "writes from a university address";
-    } else if (type === "public" && domain && !freeMail.test(domain) && organisation) {
+    } else if (type === "public" && domain && !personalMailDomain.test(domain) && organisation) {
       type = "business";
       typeReason = "writes from an organisation's address";
     }

@@ -8,6 +8,7 @@
  * gives carries the words that weighed most, so an officer can see why.
  */
 import type { MessageKind } from "./classifyMessage";
+import { personalMailDomain } from "./mailMessage";
 
 export const modelKinds: readonly MessageKind[] = [
   "foi",
@@ -52,8 +53,6 @@ const stopWords = new Set(
     " ",
   ),
 );
-const freeMail =
-  /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|btopenworld|talktalk|sky|virginmedia|protonmail|proton|gmx|mail|ntlworld|tiscali|blueyonder|eircom)\.(?:com|co\.uk|net|ie|me|org)$/;
 const publicSector =
   /\.(?:gov\.uk|gov\.wales|llyw\.cymru|gov\.scot|police\.uk|nhs\.uk|nhs\.net|sch\.uk|parliament\.uk|ac\.uk)$/;
 
@@ -95,7 +94,7 @@ export function modelFeatures(input: ModelInput): string[] {
   if (domain !== "") {
     if (input.ownDomains.some((own) => own.toLowerCase() === domain)) features.add("@own-domain");
     else if (publicSector.test(domain)) features.add("@public-body");
-    else if (freeMail.test(domain)) features.add("@personal-mail");
+    else if (personalMailDomain.test(domain)) features.add("@personal-mail");
     else features.add("@organisation-mail");
   }
   const length = body.length;

@@ -16,6 +16,11 @@ export interface MailAttachment {
   mimeType: string;
   size: number;
   text?: string;
+  /**
+   * The subject and text of an attached message (message/rfc822: the returned mail in a bounce,
+   * a message forwarded as an attachment). Read only for the case references it quotes.
+   */
+  enclosedText?: string;
 }
 
 export interface MailMessage {
@@ -77,3 +82,7 @@ export function domainOf(address: string): string {
   const at = address.lastIndexOf("@");
   return at < 0 ? "" : address.slice(at + 1).toLowerCase();
 }
+
+/** Domains of personal mail services (and WhatDoTheyKnow, whose users are people). */
+export const personalMailDomain =
+  /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|talktalk|tiscali|virginmedia|ntlworld|blueyonder|talk21|eircom|protonmail|proton|gmx|mail|zoho|fastmail|hushmail|tutanota|yandex|posteo|orange|plus|fsmail|freeserve|lineone|whatdotheyknow)\.[a-z.]+$/i;

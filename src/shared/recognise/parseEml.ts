@@ -13,6 +13,7 @@ import {
   type MailAttachment,
   type MailMessage,
 } from "./mailMessage";
+import { htmlToText } from "./htmlToText";
 
 export type ParseProblem =
   | { kind: "empty"; message: string }
@@ -178,6 +179,31 @@ export function fromParsedEmail(email: Email): MailMessage {
   };
 }
 
+/**
+ * Reads the first few attached messages (a bounce returns our reply as one) one level deep, so
+ * that the case references they quote are found. A message that will not parse is left unread.
+ */
+async function readEnclosedMessages(email: Email, message: MailMessage): Promise<void> {
+  let read = 0;
+  for (const [index, part] of email.attachments.slice(0, 100).entries()) {
+    const attachment = message.attachments[index];
+    if (part.mimeType !== "message/rfc822" || !attachment || read >= 3) continue;
+    if (byteLength(part.content) > maxTextAttachmentBytes) continue;
+    read++;
+    try {
+      const enclosed = await PostalMime.parse(part.content, {
+        attachmentEncoding: "arraybuffer",
+        maxNestingDepth: 20,
+        maxRfc822NestingDepth: 0,
+      });
+      const body = enclosed.text?.trim() ? enclosed.text : htmlToText(enclosed.html ?? "");
+      attachment.enclosedText = `${enclosed.subject ?? ""}\n${body.slice(0, maxPartChars)}`;
+    } catch {
+      // Unreadable: the references it may quote are simply not found.
+    }
+  }
+}
+
 function startsLikeMessage(bytes: Uint8Array): boolean {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
   return /^[\x21-\x39\x3b-\x7e]{1,76}:/m.test(head);
@@ -213,7 +239,9 @@ export async function parseEml(bytes: Uint8Array): Promise<ParseResult> {
       maxNestingDepth: 50,
       maxRfc822NestingDepth: 3,
     });
-    return { ok: true, value: fromParsedEmail(email) };
+    const message = fromParsedEmail(email);
+    await readEnclosedMessages(email, message);
+    return { ok: true, value: message };
   } catch (error) {
     const detail = error instanceof Error ? error.message : "unknown parser error";
     return {

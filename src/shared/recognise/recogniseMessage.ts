@@ -201,8 +201,13 @@ export function prepareMessage(
     main = `${main}\n\n${attached.main}`.trim();
     if (!signature) signature = attached.signature;
   }
+  // An attached message (a bounce's returned mail) is read for its references only.
+  const enclosedText = message.attachments
+    .map((attachment) => attachment.enclosedText ?? "")
+    .join("\n\n")
+    .slice(0, 100_000);
   const references = extractReferences(
-    `${message.subject}\n${text.slice(0, 200_000)}\n${attachmentText}`,
+    `${message.subject}\n${text.slice(0, 200_000)}\n${attachmentText}\n${enclosedText}`,
     options.settings,
   );
   const viaWhatDoTheyKnow =

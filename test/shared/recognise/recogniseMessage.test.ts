@@ -652,4 +652,69 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     expect(result.kind).toBe("other");
     expect(result.otherCategory).toBe("service");
   });
+
+  it("does not read an environmental word in the authority's own name as the request's subject", () => {
+    const result = recogniseMessage(
+      message({
+        to: [{ name: "Saltfen Internal Drainage Board", address: "clerk@saltfen-idb.org.uk" }],
+        subject: "Information request",
+        body: "To the Clerk, Saltfen Internal Drainage Board\n\nPlease provide:\n\n1. The allowances paid to each board member in 2025/26.\n2. The salary band of the Clerk.\n3. The total drainage rates received in 2025/26.\n\nImogen Tallis\n4 Fen Row, Saltfen SF1 2AB",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.reasons.join(" ")).toMatch(/1 of 3 questions .*EIR/);
+  });
+
+  it("keeps a pay request that asks one question about recycling centres' staff as FOI", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Senior pay and consultancy spend",
+        body: "Dear Fenmoor Waste Disposal Authority,\n\n1. What was your chief officer's total remuneration in 2025/26?\n2. How much did you spend on external consultants in 2025/26?\n3. How many agency workers were engaged at your household waste recycling centres on 1 October 2026?\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+  });
+
+  it("reads a list whose first question is about fly tipping as EIR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Our alley",
+        body: "Please could you tell me:\n\n1. How many fly tipping incidents were recorded behind Mill Road in 2025?\n2. How many led to a fixed penalty notice?\n3. How much the council spent on CCTV cameras in 2025?\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
+
+  it("reads a list with one question about wildlife monitoring as EIR, wherever that question sits", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Road verges",
+        body: "Please send me:\n\n1. The current mowing schedule for rural roads.\n2. The report behind the change to the schedule.\n3. Any pollinator monitoring done on the verges since 2023.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
+
+  it("reads copies of everything on the sender's complaints, under data protection law, as a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Noise complaints about the kennels",
+        body: "I want copies of everything on my complaints: the diary sheets I sent, the officers' notes and the noise monitoring results. I would also like to know how many noise complaints you have received about the kennels from other people. I am asking under data protection law.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+  });
+
+  it("keeps a manager's notice about FOI/EIR/SAR deadlines out of the register, with nobody to reply to", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Dana Moss", address: "dana.moss@larkhill.gov.uk" },
+        to: [{ name: "FOI Team", address: "foi@larkhill.gov.uk" }],
+        subject: "Christmas closure – FOI/EIR/SAR deadlines",
+        body: "Hi all,\n\n1. Requests that arrive during the closure are logged on 4 January.\n2. Any SAR due over the closure must go out by 23 December.\n\nPlease send me anything outstanding on FOI/2026/0412 by Friday.\n\nDana",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
 });
