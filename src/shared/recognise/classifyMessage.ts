@@ -173,6 +173,9 @@ function machineMail(message: MailMessage): Classification | null {
   return null;
 }
 
+const formCategory =
+  /^\s*(?:(?:website|web|online|contact) (?:enquiry|inquiry|form|request)|(?:enquiry|inquiry|request|contact|query|message|form|service|feedback) ?(?:type|category|reason|topic|about|subject))\s*:/i;
+
 function namesTheActInMain(main: string): boolean {
   return matchCues([...namesTheAct, ...namesTheEir], sentences(main)).length > 0;
 }
@@ -325,7 +328,12 @@ export function classifyMessage(input: ClassifierInput): Classification {
       `from WhatDoTheyKnow's own team (${fromAddress}), not a request made through it`,
     ]);
   }
-  const act = matchCues(namesTheAct, all);
+  // "Enquiry type: Freedom of Information" on a website form is a box ticked, not the sender's
+  // own words: a missed bin reported under that heading is still a service request.
+  const act = matchCues(
+    namesTheAct,
+    all.filter((piece) => !formCategory.test(piece)),
+  );
   const eir = matchCues(namesTheEir, all);
   const service = matchCues(asksForService, pieces);
   const serviceWords =

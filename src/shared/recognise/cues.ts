@@ -103,7 +103,7 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
   cue(
     "myData",
-    /\bmy (?:own )?(?:[a-z-]+ ){0,3}(?:personal (?:data|information|details)|records|file|files|case notes)\b/,
+    /\bmy (?:own )?(?:[a-z-]+ ){0,3}(?:personal (?:data|information|details)|records|file|files|case notes)\b|\b(?:copy|copies) of (?:all )?my (?:[a-z-]+ ){0,3}notes\b/,
     "about the sender's own records",
   ),
   cue(
@@ -275,8 +275,8 @@ export const unrelatedBusiness: readonly Cue[] = [
   ),
   cue(
     "objection",
-    /\b(?:i|we) (?:wish to |would like to |want to |hereby )?(?:object|objection) to (?:the |this )?(?:proposed |planning )?(?:application|development|proposal|plans?)\b|\b(?:register|record|note) (?:my|our) (?:objection|support|comments?)\b/,
-    "comments on a planning application (a representation, not a request)",
+    /\b(?:i|we) (?:wish to |would like to |want to |hereby )?(?:object|objection) to (?:the |this )?(?:proposed |planning )?(?:application|development|proposal|plans?)\b|\b(?:register|record|note) (?:my|our) (?:objection|support|comments?)\b|\b(?:my|our) (?:views|comments|response|submission) (?:to|on) (?:the )?(?:[a-z-]+ ){0,4}consultation\b|\b(?:sending|send|submit|submitting) (?:you )?(?:my|our|the following) (?:views|comments|response|submission)\b|\bcounted as (?:a |my |our )?(?:response|submission)\b/,
+    "comments on a planning application or a consultation (a representation, not a request)",
   ),
   cue(
     "campaign",
@@ -353,7 +353,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "action",
-    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|please (?:cancel|refund|waive|rescind|overturn) (?:the|this|my)(?: parking| penalty)? (?:charge|fine|ticket|penalty|pcn|notice)|send (?:the |a |an )?(?:[a-z-]+ )?(?:warden|officer|inspector|engineer)s?\b|send (?:someone|somebody|pest control|a crew)|a fyddai modd i rywun)\b/,
+    /\b(?:(?:could|can|would|will) (?:someone|somebody|you|the council) (?:please )?(?:arrange|come|remove|cut|fix|repair|collect|clear|empty|clean|sort|look at|send someone|attend|replace)|needs? (?:removing|clearing|fixing|repairing|cutting|emptying|collecting|cleaning|sorting)|let me know when (?:it|this|they)(?:'s| has| have| will| is)? ?(?:been )?(?:done|fixed|sorted|removed|cleared)|please (?:remove|repair|fix|collect|empty|cut|clear|clean) (?:the|it|them|this)|please (?:cancel|refund|waive|rescind|overturn) (?:the|this|my)(?: parking| penalty)? (?:charge|fine|ticket|penalty|pcn|notice)|send (?:the |a |an )?(?:[a-z-]+ )?(?:warden|officer|inspector|engineer)s?\b|send (?:someone|somebody|pest control|a crew)|a fyddai modd i rywun|make sure (?:it|they|this|that|the [a-z]+) (?:is|are|gets?) (?:collected|emptied|fixed|repaired|cleared|done)|i (?:want|need) (?:it|this|these|them|the [a-z]+) (?:[a-z]+ )?(?:fixed|repaired|sorted|removed|emptied|collected|cleared))\b/,
     "asks for something to be done, not for information",
   ),
   cue(
@@ -368,7 +368,7 @@ export const asksForService: readonly Cue[] = [
   ),
   cue(
     "report",
-    /\b(?:missed (?:bin|collection)|(?:bin|bins) (?:was|were|has been) missed|pothole|fly[- ]?tipp|graffiti|overgrown|street ?light (?:is )?(?:out|broken)|abandoned (?:car|vehicle) (?:outside|on my))\b/,
+    /\b(?:missed (?:bin|collection)|(?:bin|bins) (?:was|were|has been) missed|pothole|fly[- ]?tipp|graffiti|overgrown|street ?lights? (?:is )?(?:out|broken)|street ?lights?\b[^.?!\n]{0,60}\b(?:are|is|have been|has been) (?:out|off|broken|not working)|\b(?:bins?|collections?)\b[^.?!\n]{0,30}\b(?:has|have|was|were) not been (?:emptied|collected)|\b(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:emptied|collected)|abandoned (?:car|vehicle) (?:outside|on my))\b/,
     "reports a problem",
   ),
 ];
@@ -459,7 +459,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bplanning (?:application|permission) (?:no\.?\s?|number\s|ref(?:erence)?\.?\s)?\d|\bplanning (?:application|permission) (?:for|at)\b|\bapplication \d{2}\/\d{3,6}|\b(?:planning enforcement notices?|building control notices?)\b|\benforcement notices?\b(?![^.?!\n]{0,80}\b(?:fire|prohibition|food|hygiene|licen[cs]|housing act|improvement|premises))/,
+      /\bplanning (?:application|permission) (?:no\.?\s?|number\s|ref(?:erence)?\.?\s)?\d|\bplanning (?:application|permission) (?:for|at)\b|\bapplication \d{2}\/\d{3,6}|\b(?:planning enforcement notices?|building control notices?)\b|\benforcement notices?\b(?![^.?!\n]{0,80}\b(?:fire|prohibition|food|hygiene|licen[cs]|housing act|improvement|premises))|\bplanning enforcement (?:case|cases|file|investigation|complaints?|action|records?)\b|\benforcement (?:case|file|investigation)\b[^.?!\n]{0,60}\b(?:site|land|property|extension|development|building)\b|\bunauthori[sz]ed (?:development|building|works|extension|structure)\b|\bbreach(?:es)? of planning\b/,
     weight: 2,
     label: "a planning application or notice",
   },

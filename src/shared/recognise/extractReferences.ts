@@ -77,6 +77,12 @@ const notPrefixes = new Set(["RE", "FW", "FWD", "AW", "OUR", "YOUR", "MY", "THE"
 /** Words just before a number that say whose number it is not. */
 const otherContext =
   /(?:\bico\b|commissioner|tribunal|penalty|invoice|complaint|account|payment|ticket|planning|application|order|claim|policy|crime|incident|permit|licen[cs]e|\bjob\b|vacanc|\bpost\b|\brole\b)[^\n]{0,25}$/i;
+/** "job ref", "invoice no.": a number named as somebody else's, right before it. */
+const otherReference =
+  /\b(?:job|vacancy|post|role|invoice|account|order|ticket|policy|claim|crime|incident|permit|licen[cs]e|complaint|planning|application|penalty|booking|customer)\s*(?:ref(?:erence)?|no|number|id)?[\s:.#-]*$/i;
+/** "ref 26-0456", "given the reference 26-0301": a bare year-and-number after the word ref. */
+const bareReference =
+  /\b(?:ref(?:erence)?|request (?:no\.?|number))[\s:.#]*((?:20)?\d{2}[/-]\d{3,6})\b(?![/-]\d)/gi;
 const ownContext =
   /(?:\bref(?:erence)?|\brequest|\bcais|\bcase|\bfoi|\beir|\bsar|\bcyfeirnod|\bno\.?|\bdecision|\breview|\bresponse|\bmewnol|\bwybodaeth)[\s:#.–-]{0,6}$|(?:^|\n)[ \t]*(?:(?:re|fw|fwd|ateb|ymateb|aw)[ \t]*:[ \t]*){0,3}$/i;
 
@@ -194,13 +200,22 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     if (hasRequestSegment) {
       // "job ref EC-IG-0126": the word just before says whose number it is, wherever else it
       // appears (the same number in the subject is the job's too).
-      if (otherContext.test(before.slice(-15))) notOurs.add(keyOf(value));
+      if (otherReference.test(before)) notOurs.add(keyOf(value));
       else if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
       continue;
     }
     if (isOwnShape(segments) && ownContext.test(before) && !otherContext.test(before.slice(-20))) {
       add(match.index, value);
     }
+  }
+
+  bareReference.lastIndex = 0;
+  guard = 0;
+  while ((match = bareReference.exec(capped)) !== null && guard++ < 1000) {
+    const value = match[1] ?? "";
+    const at = match.index + match[0].length - value.length;
+    if (otherReference.test(capped.slice(Math.max(0, match.index - 20), match.index))) continue;
+    add(at, value);
   }
 
   spaced.lastIndex = 0;

@@ -156,6 +156,11 @@ export function fromParsedEmail(email: Email): MailMessage {
       attachment.text = decodeText(part.content);
     }
     if (part.mimeType === "text/calendar" && part.method) attachment.text = `METHOD:${part.method}`;
+    // A bounce may return only the undelivered message's headers: its subject may quote a case.
+    if (part.mimeType === "text/rfc822-headers" && size <= maxTextAttachmentBytes) {
+      const subject = /^subject:[^\n]*(?:\n[ \t][^\n]*)*/im.exec(decodeText(part.content));
+      if (subject) attachment.enclosedText = subject[0].slice(0, 2000);
+    }
     attachments.push(attachment);
   }
   const [from] = flatten(email.from);

@@ -173,6 +173,9 @@ export interface PreparedMessage {
   classifierInput: ClassifierInput;
 }
 
+const memoHeading =
+  /^(\s*(?:[^\n:]{1,120}\n){0,2}?)\s*(?:(?:to|from|date|subject|re|ref|for the attention of|fao)\s*:[^\n]*\n){2,6}/i;
+
 /**
  * Reads a message's body, separates the new text from quotes and signatures, and collects what
  * the rules need.
@@ -197,7 +200,9 @@ export function prepareMessage(
   let main = parts.main;
   let signature = parts.signature;
   if (attachmentText && main.split(/\s+/).length < 60) {
-    const attached = splitBody(attachmentText);
+    // A letter in a text file may open with a memo block ("To: … From: … Date: …"), which is
+    // the letter's own heading, not a quoted earlier message.
+    const attached = splitBody(attachmentText.replace(memoHeading, "$1"));
     main = `${main}\n\n${attached.main}`.trim();
     if (!signature) signature = attached.signature;
   }

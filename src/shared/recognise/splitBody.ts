@@ -40,7 +40,7 @@ const quoteHeader = [
 const forwardMarker = /forwarded message|begin forwarded/i;
 /** Words of a covering note passing a message on ("FYI", "see below", "please log this"). */
 const forwardingNote =
-  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|came in(?:to)? (?:the|our|my)|(?:one|this) (?:is )?for (?:you|your team|the (?:foi|information|info|freedom|ig|data))|pick (?:it|this) up|over to you|pass(?:ing)? (?:it|this) (?:on|over)|received (?:via|from|this)|by mistake|is this (?:one )?for (?:you|us)|wrong (?:e-?mail )?address|(?:can|could) you (?:please )?deal with (?:it|this)|please deal with)\b/i;
+  /\b(?:fyi|see below|(?:am )?forward(?:ed|ing)?(?: this)?|passing (?:this )?on|please (?:deal with|log|register|action)|for (?:your|you to) (?:action|attention|info)|came (?:in )?to (?:me|us)|came in(?: ?to)? (?:the|our|my)|(?:log|register) (?:it|this)(?: one)? (?:please|for (?:me|us))|(?:could|can|would) you (?:please )?(?:log|register|action|pick up) (?:it|this)|(?:needs|has) to go (?:through|to) (?:you|your team)|(?:one|this) (?:is )?for (?:you|your team|the (?:foi|information|info|freedom|ig|data))|pick (?:it|this) up|over to you|pass(?:ing)? (?:it|this) (?:on|over)|received (?:via|from|this)|by mistake|is this (?:one )?for (?:you|us)|wrong (?:e-?mail )?address|(?:can|could) you (?:please )?deal with (?:it|this)|please deal with)\b/i;
 const headerLine = /^(?:from|oddi wrth|gan|sent|date|to|subject|cc|anfonwyd|dyddiad|at|pwnc)\s*:/i;
 const fromLine = /^(?:from|oddi wrth|gan)\s*:\s*\S/i;
 const ruleLine = /^(?:_{6,}|-{6,}|={6,})$/;

@@ -27,6 +27,22 @@ describe("extractReferences: case references, not other people's numbers", () =>
     expect(extractReferences("Re: your request LK-IG-0126")).toEqual(["LK-IG-0126"]);
   });
 
+  it("finds a bare year-and-number after the word ref, but not a job's or an invoice's", () => {
+    expect(extractReferences("please withdraw my request ref 26-0377 (cancer figures)")).toEqual([
+      "26-0377",
+    ]);
+    expect(extractReferences("Subject: Ref: 26-0301 - spreadsheet version")).toEqual(["26-0301"]);
+    expect(extractReferences("invoice ref 26-0377 and job ref 26-0456")).toEqual([]);
+  });
+
+  it("does not let 'payment made' in the subject disown the reference the body calls ours", () => {
+    expect(
+      extractReferences(
+        "Payment made - EIR/2026/071\nI have paid the fee for (your ref EIR/2026/071).",
+      ),
+    ).toEqual(["EIR/2026/071"]);
+  });
+
   it("finds spaced references with a year and sequence", () => {
     expect(extractReferences("RE: FOI 25/188 - response and SAR 2025-0091")).toEqual([
       "FOI 25/188",

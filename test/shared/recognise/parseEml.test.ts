@@ -127,4 +127,36 @@ describe("parseEml: a bounce that returns our reply", () => {
     expect(result.value.kind).toBe("other");
     expect(result.value.questions).toEqual([]);
   });
+
+  it("finds the case reference in the subject of a bounce that returns only the headers", async () => {
+    const body = [
+      "--b2",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Your message could not be delivered.",
+      "--b2",
+      "Content-Type: text/rfc822-headers",
+      "",
+      "From: FOI Team <foi@larkhill.gov.uk>",
+      "To: imogen.tallis@example.org",
+      "Subject: FOI/2026/0156 - Response to your request",
+      "Message-ID: <abc-2026-0001@larkhill.gov.uk>",
+      "--b2--",
+      "",
+    ].join("\r\n");
+    const bytes = eml(
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.larkhill.gov.uk>",
+        "To: foi@larkhill.gov.uk",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"',
+      ],
+      body,
+    );
+    const result = await recogniseBytes(bytes);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.value.references).toEqual(["FOI/2026/0156"]);
+    expect(result.value.kind).toBe("other");
+  });
 });

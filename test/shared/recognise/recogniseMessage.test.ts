@@ -717,4 +717,81 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     expect(result.kind).toBe("other");
     expect(result.requester.email).toBeNull();
   });
+
+  it("reads a request in a text file that opens with a memo heading (To/From/Date)", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Information request",
+        body: "Dear FOI Officer,\n\nPlease find attached a request for information.\n\nImogen Tallis",
+        attachments: [
+          {
+            name: "request.txt",
+            mimeType: "text/plain",
+            size: 300,
+            text: "REQUEST FOR INFORMATION\nTo: Larkhill Council\nFrom: Imogen Tallis\nDate: 1 April 2026\n\nPlease provide:\n\n1. The weekly fee rates for residential care in 2025/26.\n2. The number of placements funded above those rates.\n",
+          },
+        ],
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.questions).toEqual([
+      "The weekly fee rates for residential care in 2025/26.",
+      "The number of placements funded above those rates.",
+    ]);
+  });
+
+  it("reads a colleague's 'could you log it please' note above an Outlook forward as passing on a request", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Dev Patel", address: "dev.patel@larkhill.gov.uk" },
+        to: [{ name: "FOI", address: "foi@larkhill.gov.uk" }],
+        subject: "FW: E-books",
+        body: "Hi FOI team,\n\nThis came in to the libraries inbox yesterday. I think it needs to go through you as he's asking for figures? Could you log it please.\n\nThanks\nDev\n\nDev Patel\nCustomer Services Lead - Libraries\nLarkhill Council\n\n-----Original Message-----\nFrom: Rhona Price <rhona.price@example.net>\nSent: 26 March 2026 17:48\nTo: Libraries <libraries@larkhill.gov.uk>\nSubject: E-books\n\nPlease could you tell me how much the library service spent on e-books in each of the last three years?\n\nRhona Price",
+      }),
+    );
+    expect(result.kind).toBe("foi");
+    expect(result.requester.email).toBe("rhona.price@example.net");
+  });
+
+  it("reads a request for a planning enforcement case file as EIR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Extension at 88 Mill Road",
+        body: "I would like copies of the enforcement case file for this site, including the officer's site visit notes and any decision on whether to take action.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
+
+  it("reads 'a freedom of information request for a copy of all my maternity notes' as a SAR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Request",
+        body: "I'd like to make a freedom of information request for a copy of all my maternity notes from when I had my daughter in 2024.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+  });
+
+  it("keeps a consultation response sent to the FOI address out of the register, keeping its sender", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Licensing policy consultation",
+        body: "We would like to submit the following response to the consultation on the draft licensing policy:\n\n1. We support extending the cumulative impact area.\n2. The terminal hour should be 23:00.\n\nPlease could you acknowledge receipt.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBe("imogen.tallis@example.org");
+  });
+
+  it("keeps a missed bin reported through a website form filed under 'Freedom of Information' out of the register", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Website enquiry: Freedom of Information",
+        body: "A new enquiry has been submitted.\n\nName: Imogen Tallis\nEmail: imogen.tallis@example.org\nEnquiry type: Freedom of Information\nMessage:\nOur green bin has not been emptied for three collections. Can someone please make sure it is collected this week.",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.otherCategory).toBe("service");
+  });
 });
