@@ -16,6 +16,7 @@
  */
 import {
   aboutTheirOwnData,
+  caseworkVoice,
   asksForRecordedInformation,
   asksForReview,
   asksForService,
@@ -40,7 +41,7 @@ import {
   sentences,
 } from "./cues";
 import type { DetectedLanguage } from "./detectLanguage";
-import { domainOf, type MailMessage } from "./mailMessage";
+import { domainOf, personalMailDomain, type MailMessage } from "./mailMessage";
 
 export type MessageKind = "foi" | "eir" | "sar" | "internal_review" | "followup" | "other";
 
@@ -323,6 +324,20 @@ export function classifyMessage(input: ClassifierInput): Classification {
   }
 
   const viaWdtk = input.viaWhatDoTheyKnow;
+  // Casework between staff (a shared service and the department that holds the figures, or a
+  // colleague on a shared domain such as nhs.net) about a case already logged.
+  const casework = matchCues(caseworkVoice, pieces);
+  if (
+    casework.length > 0 &&
+    !viaWdtk &&
+    !personalMailDomain.test(fromDomain) &&
+    (input.references.length > 0 || input.quoted.trim() !== "")
+  ) {
+    return other("internal", 0.8, [
+      "casework between staff about a request already logged",
+      ...casework.map((hit) => `${hit.cue.reason}: '${quoted(hit.quote)}'`),
+    ]);
+  }
   if (/(?:^|\.)whatdotheyknow\.com$/.test(fromDomain) && !viaWdtk) {
     return other("unrelated", 0.85, [
       `from WhatDoTheyKnow's own team (${fromAddress}), not a request made through it`,

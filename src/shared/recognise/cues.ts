@@ -118,6 +118,29 @@ export const aboutTheirOwnData: readonly Cue[] = [
   ),
 ];
 
+/**
+ * Words only someone handling a request writes: a caseworker asking a colleague for figures, or
+ * a colleague sending them back ("the requester is after…", "I'd suggest we rely on section 22",
+ * "before it goes out").
+ */
+export const caseworkVoice: readonly Cue[] = [
+  cue(
+    "theRequester",
+    /\bthe requester(?:'s)? (?:is after|wants|has asked|asked for|is asking|would like|is looking for)\b/,
+    "writes about 'the requester' as a colleague would",
+  ),
+  cue(
+    "weRely",
+    /\b(?:i'd suggest we|suggest we|we could|we can|we should|we'll|we will|we'd) (?:rely on|apply|use|cite) (?:section|s\.?|regulation|reg\.?) ?\d|\bprobably one for (?:section |s\.? ?)?\d{2}\b|\b(?:we'll|we will|we can) (?:say|mark) (?:that bit |it |that )?(?:as )?not held\b/,
+    "plans the authority's answer",
+  ),
+  cue(
+    "signOff",
+    /\bbefore (?:you draft|it goes out|we (?:send|issue) (?:it|the response))\b|\b(?:leave|allow) time for sign-?off\b|\bfigures (?:below|attached) for (?:the |this |our )?(?:[a-z]+ ){0,3}(?:request|case)\b|\bfigures for \d{3,5} (?:attached|below)\b/,
+    "sends or asks for figures for a case in hand",
+  ),
+];
+
 /** Asking for an earlier answer to be looked at again. */
 export const asksForReview: readonly Cue[] = [
   cue("internalReview", /\binternal review\b|\badolygiad mewnol\b/, "asks for an internal review"),
@@ -416,7 +439,7 @@ export const environmentalTopics: ReadonlyArray<{
   },
   {
     pattern:
-      /\bflood(?:s|ing)?\b|\berosion\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\b(?:private|drinking|mains) water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
+      /\bflood(?:s|ing)?\b|\berosion\b|\bsea ?walls?\b|\bcoastal (?:defen[cs]es?|protection|management)\b|\briverbanks?\b|\bsewage\b|\bwater quality\b|\bbathing water\b|\b(?:private|drinking|mains) water\b|\bwater (?:samples?|sampling|testing)\b|\be\. ?coli\b|\benterococci\b/,
     weight: 2,
     label: "water, flooding or erosion",
   },

@@ -201,7 +201,12 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
       // "job ref EC-IG-0126": the word just before says whose number it is, wherever else it
       // appears (the same number in the subject is the job's too).
       if (otherReference.test(before)) notOurs.add(keyOf(value));
-      else if (!otherContext.test(before) || ownContext.test(before)) add(match.index, value);
+      else if (
+        !otherContext.test(before) ||
+        ownContext.test(before) ||
+        (isOwnShape(segments) && !otherSegments.has(first.toUpperCase()))
+      )
+        add(match.index, value);
       continue;
     }
     if (isOwnShape(segments) && ownContext.test(before) && !otherContext.test(before.slice(-20))) {
@@ -225,9 +230,14 @@ export function extractReferences(text: string, settings?: ReferenceSettings): s
     const digits = match[2] ?? "";
     const slashed = match[3] !== undefined;
     // "FOI 25/188" and "SAR 2025-0091" need their second part; "FOIA 2000" is the Act.
+    // "(FOI 1,207; EIR 205)" counts requests; a three-digit number needs "ref" or "no." with it.
+    const bare = !/(?:no\.?|number|ref\.?|#)/i.test(value);
     if (
       /_/.test(value) ||
-      (!slashed && (digits.length < 3 || /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)))
+      (!slashed &&
+        (digits.length < 3 ||
+          (digits.length === 3 && bare) ||
+          /^(?:19[5-9]\d|20[0-4]\d)$/.test(digits)))
     )
       continue;
     // An authority's own prefix before the spaced form: "EFRS FOI 2025/044".

@@ -173,6 +173,9 @@ export interface PreparedMessage {
   classifierInput: ClassifierInput;
 }
 
+const relayFooter =
+  /^[^\n]*\b(?:this is an automat(?:ed|ic) (?:message|e-?mail|notification)|do not reply to this (?:address|e-?mail|message)|please do not reply)\b[^\n]*$/gim;
+
 const memoHeading =
   /^(\s*(?:[^\n:]{1,120}\n){0,2}?)\s*(?:(?:to|from|date|subject|re|ref|for the attention of|fao)\s*:[^\n]*\n){2,6}/i;
 
@@ -197,7 +200,9 @@ export function prepareMessage(
     .filter((content) => content.trim() !== "")
     .join("\n\n")
     .slice(0, 100_000);
-  let main = parts.main;
+  // The form system's own footer ("This is an automated message. Do not reply…") is not the
+  // requester's words.
+  let main = formSender ? parts.main.replace(relayFooter, "").trim() : parts.main;
   let signature = parts.signature;
   if (attachmentText && main.split(/\s+/).length < 60) {
     // A letter in a text file may open with a memo block ("To: … From: … Date: …"), which is

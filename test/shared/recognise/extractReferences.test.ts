@@ -43,6 +43,16 @@ describe("extractReferences: case references, not other people's numbers", () =>
     ).toEqual(["EIR/2026/071"]);
   });
 
+  it("does not read request counts '(FOI 1,207; EIR 205)' as a reference", () => {
+    expect(extractReferences("Requests received: 1,412 (FOI 1,207; EIR 205).")).toEqual([]);
+  });
+
+  it("keeps our reference when an ICO complaint about it is mentioned", () => {
+    expect(extractReferences("then the ICO complaint on FOI/2026/0152.")).toEqual([
+      "FOI/2026/0152",
+    ]);
+  });
+
   it("finds spaced references with a year and sequence", () => {
     expect(extractReferences("RE: FOI 25/188 - response and SAR 2025-0091")).toEqual([
       "FOI 25/188",

@@ -47,10 +47,13 @@ describe.each([
   ["blind-10 held-out set", join(fixtures, "blind-10")],
   ["blind-11 held-out set", join(fixtures, "blind-11")],
   ["blind-12 held-out set", join(fixtures, "blind-12")],
-  // blind-13 is left out: ad013 (a colleague on the shared nhs.net domain sending figures for a
-  // case) keeps the colleague as requester.
+  ["blind-13 held-out set", join(fixtures, "blind-13")],
   ["blind-14 held-out set", join(fixtures, "blind-14")],
   ["blind-15 held-out set", join(fixtures, "blind-15")],
+  ["blind-16 held-out set", join(fixtures, "blind-16")],
+  ["blind-17 held-out set", join(fixtures, "blind-17")],
+  ["blind-18 held-out set", join(fixtures, "blind-18")],
+  ["blind-19 held-out set", join(fixtures, "blind-19")],
 ])("%s", (_name, folder) => {
   const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
   let results: Array<{

@@ -794,4 +794,50 @@ describe("recogniseMessage: mail that only looks like a request", () => {
     expect(result.kind).toBe("other");
     expect(result.otherCategory).toBe("service");
   });
+
+  it("keeps a colleague's figures for a logged case out of the register, even from another domain", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Craig Hall", address: "craig.hall@larkhillfire.gov.uk" },
+        to: [{ name: "Anita Rowe", address: "anita.rowe@sharedservice.gov.uk" }],
+        subject: "RE: FOI/2026/0131 - data needed by 3 April",
+        body: "Anita,\n\nFigures below for the Echo request:\n\n- 2024: 13m 51s\n- 2025: 14m 37s\n\nOn the third part, I'd suggest we rely on section 22, but can we have a quick chat before you draft?\n\nCraig\n\nFrom: Anita Rowe <anita.rowe@sharedservice.gov.uk>\nSent: 25 March 2026 09:03\nTo: Craig Hall <craig.hall@larkhillfire.gov.uk>\nSubject: FOI/2026/0131 - data needed by 3 April\n\nHi Craig, please could you pull together the attendance times?",
+      }),
+    );
+    expect(result.kind).toBe("other");
+    expect(result.requester.email).toBeNull();
+  });
+
+  it("still registers a requester's review that says the council relied on a section", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Re: FOI/2026/0131",
+        body: "I am not happy with your response. You relied on section 22 but the paper has now been published. Please carry out an internal review.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("internal_review");
+  });
+
+  it("reads a SAR made on a website form whose footer says it is an automated message", () => {
+    const result = recogniseMessage(
+      message({
+        from: { name: "Larkhill Council website", address: "noreply@larkhill.gov.uk" },
+        replyTo: [{ name: "Imogen Tallis", address: "imogen.tallis@example.org" }],
+        subject: "Online form: Request the personal information we hold about you (WF-8830142)",
+        body: "A form has been submitted.\n\nYour full name: Imogen Tallis\nEmail address: imogen.tallis@example.org\nAddress: 3 Field Close, Larkhill LK7 2QT\n\nWhat information do you want?:\nMy personnel file and the notes from my disciplinary hearing in January 2026.\n\nThis is an automated message. Do not reply to this address; replies go to the customer.",
+      }),
+    );
+    expect(result.kind).toBe("sar");
+    expect(result.requester.email).toBe("imogen.tallis@example.org");
+  });
+
+  it("reads a request about sea wall repairs as EIR", () => {
+    const result = recogniseMessage(
+      message({
+        subject: "Promenade",
+        body: "I want to know how much the council has budgeted for the sea wall repairs on the promenade this year and how much has been spent so far.\n\nImogen Tallis",
+      }),
+    );
+    expect(result.kind).toBe("eir");
+  });
 });
