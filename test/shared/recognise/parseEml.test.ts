@@ -87,6 +87,30 @@ describe("parseEml: any charset or transfer encoding", () => {
   });
 });
 
+/** A mail system's bounce: its notice, then the part it returns (a message or its headers). */
+function bounce(notice: string, returned: readonly string[]): Uint8Array {
+  const body = [
+    "--b1",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    notice,
+    "--b1",
+    ...returned,
+    "--b1--",
+    "",
+  ].join("\r\n");
+  return eml(
+    [
+      "From: Mail Delivery System <MAILER-DAEMON@mx.larkhill.gov.uk>",
+      "To: foi@larkhill.gov.uk",
+      "Subject: Undelivered Mail Returned to Sender",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    ],
+    body,
+  );
+}
+
 describe("parseEml: a bounce that returns our reply", () => {
   it("finds the case reference quoted in the returned message, and still keeps the bounce out of the register", async () => {
     const returned = [
@@ -97,29 +121,9 @@ describe("parseEml: a bounce that returns our reply", () => {
       "",
       "Dear Ms Tallis,\r\n\r\nOur reference: LHC/FOI/2026/0245\r\n\r\n1. 87 properties.\r\n",
     ].join("\r\n");
-    const body = [
-      "--b1",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "This is the mail system. Your message could not be delivered to one or more recipients.",
-      "<imogen.tallis@example.org>: 550 5.1.1 User unknown",
-      "--b1",
-      "Content-Type: message/rfc822",
-      "Content-Disposition: attachment",
-      "",
-      returned,
-      "--b1--",
-      "",
-    ].join("\r\n");
-    const bytes = eml(
-      [
-        "From: Mail Delivery System <MAILER-DAEMON@mx.larkhill.gov.uk>",
-        "To: foi@larkhill.gov.uk",
-        "Subject: Undelivered Mail Returned to Sender",
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-      ],
-      body,
+    const bytes = bounce(
+      "This is the mail system. Your message could not be delivered to one or more recipients.\r\n<imogen.tallis@example.org>: 550 5.1.1 User unknown",
+      ["Content-Type: message/rfc822", "Content-Disposition: attachment", "", returned],
     );
     const result = await recogniseBytes(bytes);
     if (!result.ok) throw new Error(result.problem);
@@ -129,31 +133,14 @@ describe("parseEml: a bounce that returns our reply", () => {
   });
 
   it("finds the case reference in the subject of a bounce that returns only the headers", async () => {
-    const body = [
-      "--b2",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Your message could not be delivered.",
-      "--b2",
+    const bytes = bounce("Your message could not be delivered.", [
       "Content-Type: text/rfc822-headers",
       "",
       "From: FOI Team <foi@larkhill.gov.uk>",
       "To: imogen.tallis@example.org",
       "Subject: FOI/2026/0156 - Response to your request",
       "Message-ID: <abc-2026-0001@larkhill.gov.uk>",
-      "--b2--",
-      "",
-    ].join("\r\n");
-    const bytes = eml(
-      [
-        "From: Mail Delivery System <MAILER-DAEMON@mx.larkhill.gov.uk>",
-        "To: foi@larkhill.gov.uk",
-        "Subject: Undelivered Mail Returned to Sender",
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"',
-      ],
-      body,
-    );
+    ]);
     const result = await recogniseBytes(bytes);
     if (!result.ok) throw new Error(result.problem);
     expect(result.value.references).toEqual(["FOI/2026/0156"]);
